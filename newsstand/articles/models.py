@@ -1,0 +1,222 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import Length, RowNumber, Substr
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from newsstand.core.blocks import BodyBlock
+from newsstand.core.listing import ListingManager, cards, paginate
+
+HOME_LATEST_COUNT = 12
+HOME_SECTION_COUNT = 4
+SIDEBAR_COUNT = 6
+
+
+class HomePage(Page):
+    """The front page: a lead story, the latest stories and a block per section."""
+
+    lead_story = models.ForeignKey(
+        "articles.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Leave empty to lead with the newest story.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("lead_story")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.SectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().descendant_of(self)
+        latest = list(articles[: HOME_LATEST_COUNT + 1])
+        lead = self.listed_lead_story() or (latest[0] if latest else None)
+        latest = [article for article in latest if article != lead][:HOME_LATEST_COUNT]
+        sections = list(SectionPage.objects.child_of(self).live().public().in_menu())
+        by_section = self.latest_by_section(articles, sections)
+        cards([*([lead] if lead else []), *latest, *(a for group in by_section.values() for a in group)])
+        context.update(
+            lead=lead,
+            latest=latest,
+            section_blocks=[(section, by_section.get(section.path, [])) for section in sections],
+        )
+        return context
+
+    def listed_lead_story(self) -> "ArticlePage | None":
+        if not self.lead_story_id:
+            return None
+        return ArticlePage.objects.for_listing().filter(pk=self.lead_story_id).first()
+
+    @staticmethod
+    def latest_by_section(articles, sections) -> dict[str, list["ArticlePage"]]:
+        """The newest few articles of every section, keyed by section path, in one query."""
+        if not sections:
+            return {}
+        parent_path = Substr("path", 1, Length("path") - Page.steplen)
+        ranked = (
+            articles.annotate(
+                section_path=parent_path,
+                rank=Window(
+                    RowNumber(),
+                    partition_by=parent_path,
+                    order_by=[F("first_published_at").desc(), F("pk").desc()],
+                ),
+            )
+            .filter(rank__lte=HOME_SECTION_COUNT)
+        )
+        grouped: dict[str, list[ArticlePage]] = {}
+        for article in ranked:
+            grouped.setdefault(article.section_path, []).append(article)
+        return grouped
+
+
+class SectionPage(Page):
+    """A section such as News or Sports: its stories, newest first."""
+
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "section"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().child_of(self)
+        context["page_obj"] = paginate(articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+        return context
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class SourceRelationship(models.TextChoices):
+    REPUBLISHED = "republished", "Republished in full"
+    EXCERPT = "excerpt", "Excerpt"
+    REWRITTEN = "rewritten", "Rewritten"
+    BASED_ON = "based_on", "Based on"
+
+
+SOURCE_LEADS = {
+    SourceRelationship.REPUBLISHED: "This story was first published by",
+    SourceRelationship.EXCERPT: "This is an excerpt of a story first published by",
+    SourceRelationship.REWRITTEN: "This story is rewritten from reporting by",
+    SourceRelationship.BASED_ON: "This story is based on reporting by",
+}
+
+
+class ArticlePage(Page):
+    standfirst = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences under the headline"
+    )
+    featured_image = models.ForeignKey(
+        get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    featured_image_caption = models.CharField("caption", max_length=250, blank=True)
+    body = StreamField(BodyBlock())
+    tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
+
+    source_outlet = models.CharField("outlet", max_length=120, blank=True)
+    source_url = models.URLField("original URL", max_length=500, blank=True)
+    source_author = models.CharField("original author", max_length=120, blank=True)
+    source_published_at = models.DateField("original date", null=True, blank=True)
+    source_relationship = models.CharField(
+        "relationship", max_length=20, choices=SourceRelationship.choices, blank=True
+    )
+
+    objects = ListingManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("featured_image"), FieldPanel("featured_image_caption")], "Featured image"
+        ),
+        FieldPanel("body"),
+        InlinePanel("page_authors", label="Author", min_num=0),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_outlet"),
+                FieldPanel("source_url"),
+                FieldPanel("source_author"),
+                FieldPanel("source_published_at"),
+                FieldPanel("source_relationship"),
+            ],
+            "Source (for curated stories)",
+            classname="collapsed",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("first_published_at"),
+    ]
+    parent_page_types = ["articles.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        source_fields = [self.source_url, self.source_author, self.source_published_at]
+        if any(source_fields) or self.source_outlet or self.source_relationship:
+            errors = {}
+            if not self.source_outlet:
+                errors["source_outlet"] = "Name the outlet the story comes from."
+            if not self.source_relationship:
+                errors["source_relationship"] = "Say how this story relates to the original."
+            if errors:
+                raise ValidationError(errors)
+
+    @property
+    def listing_image_id(self) -> int | None:
+        return self.featured_image_id
+
+    @property
+    def updated_at(self):
+        """When the story was last republished after its first publication, if it was."""
+        first, last = self.first_published_at, self.last_published_at
+        return last if first and last and last > first else None
+
+    @property
+    def has_source(self) -> bool:
+        return bool(self.source_outlet and self.source_relationship)
+
+    @property
+    def source_lead(self) -> str:
+        return SOURCE_LEADS.get(self.source_relationship, "")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = [credit.author for credit in self.page_authors.select_related(
+            "author__photo").all()]
+        context["article_tags"] = list(self.tags.all())
+        context["section"] = self.get_parent()
+        context["sidebar"] = cards(ArticlePage.objects.for_listing().exclude(pk=self.pk)[:SIDEBAR_COUNT])
+        return context

@@ -1,0 +1,71 @@
+"""Turn a page queryset into display-ready cards with a constant number of queries."""
+
+from collections.abc import Iterable
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.utils import timezone
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+from .images import all_specs
+
+
+class ListingQuerySet(PageQuerySet):
+    def for_listing(self) -> "ListingQuerySet":
+        """What readers may see in lists: live, public, not dated in the future, newest first.
+
+        Body StreamFields are deferred: a list never needs them.
+        """
+        return (
+            self.live()
+            .public()
+            .filter(first_published_at__lte=timezone.now())
+            .defer_streamfields()
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+ListingManager = PageManager.from_queryset(ListingQuerySet)
+
+
+def listed_pages() -> ListingQuerySet:
+    """Every listable page of any type, as specific instances."""
+    return ListingQuerySet(Page).for_listing().specific()
+
+
+def cards(pages: Iterable[Page]) -> list[Page]:
+    """Evaluate `pages`, attaching each one's parent (its section) and its image.
+
+    Each page gets `parent_page` and `card_image` (with renditions prefetched),
+    at a cost of two queries in all however many pages there are.
+    """
+    pages = list(pages)
+    if not pages:
+        return pages
+    parent_paths = {page.path[: -Page.steplen] for page in pages}
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in=parent_paths).only(
+            "id", "path", "depth", "title", "slug", "url_path", "live"
+        )
+    }
+    image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    images = {}
+    if image_ids:
+        images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(
+            *all_specs("card", "thumb")
+        ).in_bulk()
+    for page in pages:
+        page.parent_page = parents.get(page.path[: -Page.steplen])
+        page.card_image = images.get(getattr(page, "listing_image_id", None))
+    return pages
+
+
+def paginate(queryset, page_number: str | None, per_page: int) -> PaginatorPage:
+    """A page of `queryset` as cards. A bad or out-of-range number gives the first or last page."""
+    page = Paginator(queryset, per_page).get_page(page_number)
+    page.object_list = cards(page.object_list)
+    return page

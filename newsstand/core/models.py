@@ -1,0 +1,69 @@
+from django.core.validators import RegexValidator
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
+
+from . import social
+
+handle_validator = RegexValidator(
+    r"^@?[A-Za-z0-9_.\-]{1,100}$",
+    "Enter a handle such as @naijabeat: letters, digits, dots, dashes and underscores.",
+)
+
+
+def handle_field(network: str) -> models.CharField:
+    return models.CharField(
+        f"{network} handle", max_length=101, blank=True, validators=[handle_validator]
+    )
+
+
+@register_setting(icon="site")
+class PublicationSettings(BaseSiteSetting):
+    """Who the publication is and where readers can follow it."""
+
+    name = models.CharField(max_length=100, default="newsstand")
+    tagline = models.CharField(max_length=160, blank=True)
+    logo = models.ForeignKey(
+        get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    facebook = handle_field("Facebook")
+    x = handle_field("X")
+    instagram = handle_field("Instagram")
+    tiktok = handle_field("TikTok")
+    youtube = handle_field("YouTube")
+    telegram = handle_field("Telegram")
+    whatsapp_channel_url = models.URLField(
+        "WhatsApp channel link", blank=True, help_text="https://whatsapp.com/channel/…"
+    )
+    call_to_action = models.CharField(
+        max_length=120,
+        default="Get more stories like this",
+        help_text="Shown under each article, followed by your social handles.",
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook"),
+                FieldPanel("x"),
+                FieldPanel("instagram"),
+                FieldPanel("tiktok"),
+                FieldPanel("youtube"),
+                FieldPanel("telegram"),
+                FieldPanel("whatsapp_channel_url"),
+            ],
+            "Connect with us",
+        ),
+        FieldPanel("call_to_action"),
+    ]
+
+    class Meta:
+        verbose_name = "publication settings"
+
+    @property
+    def social_profiles(self) -> list[social.Profile]:
+        handles = {network.key: getattr(self, network.key) for network in social.NETWORKS}
+        return social.profiles(handles, self.whatsapp_channel_url)

@@ -1,0 +1,72 @@
+from django import template
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.html import format_html
+
+from wagtail.models import Site
+
+from .. import social, timeago
+from ..images import FORMATS, MIME_TYPES, VARIANTS
+
+register = template.Library()
+
+
+@register.simple_tag
+def relative_time(moment):
+    """A <time> showing "2 months ago"; site.js recomputes it when served from a cache."""
+    if not moment:
+        return ""
+    local = timezone.localtime(moment)
+    return format_html(
+        '<time datetime="{}" title="{}" data-relative>{}</time>',
+        local.isoformat(),
+        date_format(local, "j F Y, H:i"),
+        timeago.relative(moment),
+    )
+
+
+@register.inclusion_tag("components/picture.html")
+def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
+    """A <picture> with AVIF, WebP and JPEG sources at every width of `variant`."""
+    if not image:
+        return {"image": None}
+    spec = VARIANTS[variant]
+    renditions = image.get_renditions(*spec.specs)
+    sources = [
+        {
+            "type": MIME_TYPES[fmt],
+            "srcset": ", ".join(
+                f"{renditions[spec.spec(width, fmt)].url} {renditions[spec.spec(width, fmt)].width}w"
+                for width in spec.widths
+            ),
+        }
+        for fmt in FORMATS
+    ]
+    fallback = renditions[spec.spec(spec.widths[0], "jpeg")]
+    return {
+        "image": image,
+        "sources": sources[:-1],
+        "fallback": fallback,
+        "fallback_srcset": sources[-1]["srcset"],
+        "sizes": spec.sizes,
+        "alt": image.default_alt_text,
+        "lazy": lazy,
+        "priority": priority,
+        "css_class": css_class,
+    }
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    sections = site.root_page.get_children().live().public().in_menu() if site else []
+    current_path = getattr(context.get("page"), "path", "")
+    items = [(section, current_path.startswith(section.path)) for section in sections]
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_links(context, page):
+    url = page.get_full_url(context.get("request"))
+    return {"links": social.share_links(url, page.title), "url": url}

@@ -1,0 +1,24 @@
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.shortcuts import render
+
+from newsstand.core.listing import listed_pages, paginate
+
+
+def search(request):
+    """Full-text search over everything listable. Never indexed by search engines."""
+    query = " ".join(request.GET.get("q", "").split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+    page_obj = None
+    if query:
+        results = listed_pages().filter(depth__gt=2).search(query)
+        page_obj = paginate(results, request.GET.get("page"), settings.SEARCH_PAGE_SIZE)
+    return render(
+        request,
+        "discovery/search.html",
+        {
+            "search_query": query,
+            "page_obj": page_obj,
+            "query_prefix": urlencode({"q": query}),
+        },
+    )

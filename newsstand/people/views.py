@@ -1,0 +1,13 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404, render
+
+from newsstand.core.listing import listed_pages, paginate
+
+from .models import Author
+
+
+def author(request, slug):
+    author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+    stories = listed_pages().filter(page_authors__author=author)
+    page_obj = paginate(stories, request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+    return render(request, "people/author.html", {"author": author, "page_obj": page_obj})

@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.static import serve
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from newsstand.articles import views as article_views
+from newsstand.discovery import views as discovery_views
+from newsstand.people import views as people_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("search/", discovery_views.search, name="search"),
+    path("authors/<slug:slug>/", people_views.author, name="author"),
+    path("tags/<slug:slug>/", article_views.tag, name="tag"),
+]
+
+if settings.DEBUG:
+    urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns.append(path("", include(wagtail_urls)))
