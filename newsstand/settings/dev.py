@@ -18,3 +18,5 @@ def _local_secret_key() -> str:
 
 
 SECRET_KEY = SECRET_KEY or _local_secret_key()  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -32,16 +32,15 @@ def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
         return {"image": None}
     spec = VARIANTS[variant]
     renditions = image.get_renditions(*spec.specs)
-    sources = [
-        {
-            "type": MIME_TYPES[fmt],
-            "srcset": ", ".join(
-                f"{renditions[spec.spec(width, fmt)].url} {renditions[spec.spec(width, fmt)].width}w"
-                for width in spec.widths
-            ),
-        }
-        for fmt in FORMATS
-    ]
+    def srcset(fmt: str) -> str:
+        # A small original yields the same width twice; list each width once.
+        by_width = {}
+        for width in spec.widths:
+            rendition = renditions[spec.spec(width, fmt)]
+            by_width.setdefault(rendition.width, rendition.url)
+        return ", ".join(f"{url} {width}w" for width, url in by_width.items())
+
+    sources = [{"type": MIME_TYPES[fmt], "srcset": srcset(fmt)} for fmt in FORMATS]
     fallback = renditions[spec.spec(spec.widths[0], "jpeg")]
     return {
         "image": image,
