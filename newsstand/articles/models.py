@@ -216,7 +216,7 @@ class ArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = [credit.author for credit in self.page_authors.select_related(
             "author__photo").all()]
-        context["article_tags"] = list(self.tags.all())
+        context["article_tags"] = list(self.tags.order_by("name"))
         context["section"] = self.get_parent()
         context["sidebar"] = cards(ArticlePage.objects.for_listing().exclude(pk=self.pk)[:SIDEBAR_COUNT])
         return context

@@ -1,0 +1,58 @@
+# newsstand: `make help` lists the targets.
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# The first of these that is Python >= 3.12.
+PYTHON := $(shell for p in python3.13 python3.12 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast lint format check lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml requirements.lock
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "newsstand needs Python 3.12 or newer (looked for python3.13, python3.12, python3)."; \
+		echo "Install one, e.g. 'apt-get install python3.12' or 'pyenv install 3.13', then run make again."; \
+		exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $@
+
+install: $(BIN)/.installed ## Create the virtualenv and install the locked dependencies
+
+run: install ## Migrate, load the demo publication if the database is empty, and serve it with the scheduler
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo --base-url http://127.0.0.1:$(PORT)
+	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/). Ctrl-C stops."
+	@$(MANAGE) run_scheduler & scheduler=$$!; \
+		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install check lint ## Run the whole test suite (browser tests included)
+	$(BIN)/pytest
+
+lint: install ## Check code style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install ## Django system checks and a check that migrations match the models
+	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+lock: install ## Re-resolve requirements.lock from pyproject.toml
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --group dev --extra postgres --extra redis \
+		--python-version 3.12 -o requirements.lock
+
+clean: ## Remove the virtualenv and local data (database, media, secret key)
+	rm -rf $(VENV) var
