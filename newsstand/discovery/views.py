@@ -5,13 +5,16 @@ from django.shortcuts import render
 
 from newsstand.core.listing import listed_pages, paginate
 
+from .query import backend_query, clean_query
+
 
 def search(request):
     """Full-text search over everything listable. Never indexed by search engines."""
-    query = " ".join(request.GET.get("q", "").split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+    query = clean_query(request.GET.get("q", ""), settings.SEARCH_QUERY_MAX_LENGTH)
     page_obj = None
     if query:
-        results = listed_pages().filter(depth__gt=2).search(query)
+        words = backend_query(query)
+        results = listed_pages().filter(depth__gt=2).search(words) if words else []
         page_obj = paginate(results, request.GET.get("page"), settings.SEARCH_PAGE_SIZE)
     return render(
         request,

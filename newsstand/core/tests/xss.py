@@ -1,0 +1,32 @@
+"""Checks that rendered HTML carries no script a payload could have injected."""
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+# 6,613 payloads from the payloadbox/xss-payload-list project (MIT, see the LICENSE beside it).
+PAYLOADS_FILE = Path(__file__).parent / "data" / "xss-payloads.txt"
+
+
+def payloads() -> list[str]:
+    text = PAYLOADS_FILE.read_text(encoding="utf-8", errors="replace")
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def injected_markup(html: bytes | str) -> list[str]:
+    """Every script, event handler or script URL in `html` that isn't ours."""
+    page = BeautifulSoup(html, "html.parser")
+    found = []
+    for tag in page.find_all(True):
+        if tag.name in {"script", "iframe", "object", "embed", "frame", "base", "svg", "math"}:
+            if not (tag.name == "script" and tag.get("src", "").startswith("/static/")):
+                found.append(str(tag)[:120])
+        for attr, value in tag.attrs.items():
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            if attr.lower().startswith("on"):
+                found.append(f"{tag.name}[{attr}]")
+            if attr.lower() in {"href", "src", "action", "formaction", "srcset", "data", "xlink:href"}:
+                compact = "".join(text.split()).lower()
+                if compact.startswith(("javascript:", "vbscript:", "data:text/html")):
+                    found.append(f"{tag.name}[{attr}={text[:60]}]")
+    return found

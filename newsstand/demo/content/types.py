@@ -1,0 +1,129 @@
+"""The shapes of the demo content: plain data, turned into pages by `demo.services`."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from newsstand.articles.models import SourceRelationship
+
+Colours = tuple[str, str, str]  # gradient start, gradient end, accent
+
+
+def hours(count: float) -> timedelta:
+    return timedelta(hours=count)
+
+
+def days(count: float) -> timedelta:
+    return timedelta(days=count)
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: str = "h2"
+
+
+@dataclass(frozen=True)
+class Quote:
+    quote: str
+    speaker: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A body picture: one of the section's illustrations, by key."""
+
+    art: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class Embed:
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    columns: Sequence[tuple[str, str]]  # (block type: "text" or "number", heading)
+    rows: Sequence[Sequence[str | int | float]]
+
+
+BodyItem = str | Heading | Quote | Figure | Embed | Table  # a str is a paragraph
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a curated story comes from; its date is `days_earlier` before ours."""
+
+    outlet: str
+    url: str
+    author: str
+    relationship: SourceRelationship
+    days_earlier: int
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    standfirst: str
+    body: Sequence[BodyItem]
+    art: str
+    caption: str
+    tags: Sequence[str]
+    authors: Sequence[str]  # author slugs, in byline order
+    age: timedelta  # how long before "now" it was first published
+    updated: timedelta | None = None  # how long after first publication it was updated
+    source: Source | None = None
+    lead: bool = False  # the home page's lead story
+
+
+@dataclass(frozen=True)
+class Art:
+    """An illustration drawn for a section; `alt` describes what it shows."""
+
+    key: str
+    title: str
+    alt: str
+    colours: Colours
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    slug: str
+    intro: str
+    motif: str  # a key of demo.images.MOTIFS
+    arts: Sequence[Art]
+    stories: Sequence[Story] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    slug: str
+    role: str
+    bio: str
+    colours: Colours
+    x: str = ""
+    instagram: str = ""
+    facebook: str = ""
+    tiktok: str = ""
+
+    @property
+    def initials(self) -> str:
+        return "".join(word[0] for word in self.name.split()[:2]).upper()
+
+
+@dataclass(frozen=True)
+class Publication:
+    name: str
+    initials: str
+    tagline: str
+    call_to_action: str
+    logo_colours: Colours
+    logo_alt: str
+    handles: dict[str, str]  # PublicationSettings field name: handle
+    whatsapp_channel_url: str

@@ -1,0 +1,107 @@
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+
+from wagtail.models import PageViewRestriction
+
+from newsstand.articles.factories import ArticlePageFactory
+
+
+def get(client, params):
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def stories(section):
+    return [
+        ArticlePageFactory(parent=section, title="Flooding closes Ibadan market", standfirst="Traders count losses."),
+        ArticlePageFactory(
+            parent=section,
+            title="Council meeting report",
+            body=[("paragraph", "<p>The flooding debate ran late into the night.</p>")],
+        ),
+        ArticlePageFactory(parent=section, title="New stadium opens"),
+    ]
+
+
+def result_titles(page):
+    return [h3.get_text() for h3 in page.select("ol.results h3")]
+
+
+def test_search_finds_titles_and_bodies(client, stories):
+    page = get(client, {"q": "flooding"})
+    assert sorted(result_titles(page)) == ["Council meeting report", "Flooding closes Ibadan market"]
+    assert "2 results for “flooding”" in page.get_text()
+
+
+def test_search_is_noindex(client, stories):
+    page = get(client, {"q": "flooding"})
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_search_excludes_drafts_private_and_future(client, section, stories):
+    ArticlePageFactory(parent=section, title="Flooding draft", live=False)
+    ArticlePageFactory(parent=section, title="Flooding tomorrow", age=timedelta(days=-1))
+    private = ArticlePageFactory(parent=section, title="Flooding private memo")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    titles = result_titles(get(client, {"q": "flooding"}))
+    assert sorted(titles) == ["Council meeting report", "Flooding closes Ibadan market"]
+
+
+def test_empty_query_shows_a_prompt(client, stories):
+    for params in ({}, {"q": ""}, {"q": "   "}):
+        page = get(client, params)
+        assert "Type a few words above to search every story." in page.get_text()
+        assert not page.select("ol.results")
+
+
+def test_no_results_state(client, stories):
+    page = get(client, {"q": "zebra"})
+    assert "No stories match “zebra”." in page.get_text()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 10_000,
+        "flooding " * 500,
+        '"unbalanced',
+        "AND OR NOT",
+        "title:flooding",
+        "*",
+        "(((",
+        "'; DROP TABLE wagtailcore_page; --",
+        "\x00null byte",
+        "<script>alert(1)</script>",
+        "flooding NEAR market",
+    ],
+)
+def test_hostile_or_odd_queries_never_fail(client, stories, query):
+    page = get(client, {"q": query})
+    shown = page.find("input", id="search-page-q")["value"]
+    assert len(shown) <= 200 and "\x00" not in shown
+    assert not page.find("script", string=lambda s: s and "alert(1)" in s)
+
+
+def test_query_is_cleaned_and_capped(client, stories):
+    page = get(client, {"q": "  flooding\x00\t market  " + "y" * 300})
+    shown = page.find("input", id="search-page-q")["value"]
+    assert shown.startswith("flooding market yyy") and len(shown) == 200
+
+
+def test_unbalanced_quote_still_searches(client, stories):
+    assert result_titles(get(client, {"q": '"flooding'}))
+
+
+def test_search_results_paginate_and_keep_the_query(client, section, settings):
+    settings.SEARCH_PAGE_SIZE = 2
+    for n in range(5):
+        ArticlePageFactory(parent=section, title=f"Election update {n}")
+    page = get(client, {"q": "election"})
+    assert len(result_titles(page)) == 2
+    assert page.find("a", rel="next")["href"] == "?q=election&page=2"
+    assert len(result_titles(get(client, {"q": "election", "page": "3"}))) == 1
+    assert len(result_titles(get(client, {"q": "election", "page": "junk"}))) == 2
