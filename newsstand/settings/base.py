@@ -221,7 +221,7 @@ ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt back in to SAMEORIGIN
 
 # How often `manage.py run_scheduler` publishes due pages (seconds).
 SCHEDULER_INTERVAL = env_int("SCHEDULER_INTERVAL", 30)

@@ -1,0 +1,74 @@
+"""Configuration from the environment, checked in fresh processes."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+MANAGE = str(settings.BASE_DIR / "manage.py")
+
+
+def manage(*args, tmp_path, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEBUG"}
+    }
+    environment.update(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", **env)
+    return subprocess.run(
+        [sys.executable, MANAGE, *args], env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_settings_pass_the_deploy_checks(tmp_path):
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        tmp_path=tmp_path,
+        DJANGO_SETTINGS_MODULE="newsstand.settings.production",
+        SECRET_KEY="k" * 10 + "-a-long-random-production-secret-value-1234567890",
+        ALLOWED_HOSTS="news.example",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    result = manage(
+        "check",
+        tmp_path=tmp_path,
+        DJANGO_SETTINGS_MODULE="newsstand.settings.production",
+        ALLOWED_HOSTS="news.example",
+    )
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+def test_bad_boolean_is_a_clear_error(tmp_path):
+    result = manage(
+        "check", tmp_path=tmp_path, DJANGO_SETTINGS_MODULE="newsstand.settings.dev", DEBUG="maybe"
+    )
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_sqlite_is_tuned_for_several_editors(tmp_path):
+    script = (
+        "from django.db import connection\n"
+        "cursor = connection.cursor()\n"
+        "cursor.execute('PRAGMA journal_mode'); print(cursor.fetchone()[0])\n"
+        "cursor.execute('PRAGMA busy_timeout'); print(cursor.fetchone()[0])\n"
+        "print(connection.settings_dict['OPTIONS']['transaction_mode'])\n"
+    )
+    result = manage(
+        "shell", "-c", script, tmp_path=tmp_path, DJANGO_SETTINGS_MODULE="newsstand.settings.test"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["wal", "20000", "IMMEDIATE"]
+
+
+def test_time_zone_defaults_to_lagos():
+    assert settings.TIME_ZONE == "Africa/Lagos"
