@@ -1,8 +1,12 @@
 """Shared fixtures: a minimal publication tree that any test can build on."""
 
-import pytest
+import os
 
-from wagtail.models import Locale, Page, Site
+import pytest
+from django.conf import settings
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.articles.models import HomePage
@@ -12,9 +16,13 @@ def ensure_home() -> HomePage:
     """The site's HomePage, recreated if a transactional test flushed the tree."""
     home = HomePage.objects.first()
     if home is None:
-        Locale.objects.get_or_create(language_code="en")
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
         root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
         home = root.add_child(instance=HomePage(title="Home", slug="home"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "newsstand"},
@@ -35,3 +43,24 @@ def section(home):
 @pytest.fixture
 def article(section):
     return ArticlePageFactory(parent=section, title="Lagos traffic eases after new bridge opens")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium for the whole session (Debian's build, driven by Playwright)."""
+    from playwright.sync_api import sync_playwright
+
+    from newsstand.core.browser import ARGS, require_chromium
+
+    executable = require_chromium()
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def live_home(transactional_db) -> HomePage:
+    """The page tree for live-server tests (a transactional test starts from an empty tree)."""
+    return ensure_home()

@@ -101,8 +101,8 @@ def test_article_shows_updated_when_republished_later(client, section):
 def test_share_links_are_plain_urls(client, article):
     share = soup(client.get(article.url)).find(class_="share")
     hrefs = [a["href"] for a in share.find_all("a")]
-    full_url = f"http://localhost{article.url}"
-    assert hrefs[0].startswith("https://x.com/intent/post?url=http%3A%2F%2Flocalhost%2Fnews%2F")
+    full_url = f"http://testserver{article.url}"
+    assert hrefs[0].startswith("https://x.com/intent/post?url=http%3A%2F%2Ftestserver%2Fnews%2F")
     assert hrefs[1].startswith("https://www.facebook.com/sharer/sharer.php?u=")
     assert hrefs[2].startswith("https://wa.me/?text=")
     assert hrefs[3].startswith("https://t.me/share/url?url=")

@@ -67,5 +67,6 @@ def main_nav(context):
 
 @register.inclusion_tag("components/share_links.html", takes_context=True)
 def share_links(context, page):
-    url = page.get_full_url(context.get("request"))
+    request = context["request"]
+    url = request.build_absolute_uri(page.get_url(request))
     return {"links": social.share_links(url, page.title), "url": url}

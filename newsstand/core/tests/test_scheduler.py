@@ -1,0 +1,46 @@
+"""Scheduled publishing fires through `run_scheduler`."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+
+from wagtail.models import Revision
+
+from newsstand.articles.factories import ArticlePageFactory
+from newsstand.articles.models import ArticlePage
+
+
+def schedule(page, when):
+    page.go_live_at = timezone.now() + timedelta(days=1)
+    revision = page.save_revision()
+    revision.publish()
+    # Let the clock "pass" by moving the schedule, as stored, to `when`.
+    revision = Revision.objects.get(pk=revision.pk)
+    revision.content["go_live_at"] = when.isoformat()
+    revision.approved_go_live_at = when
+    revision.save()
+
+
+def test_run_scheduler_publishes_due_pages_and_leaves_future_ones(client, section):
+    due = ArticlePageFactory(parent=section, title="Due now", live=False, first_published_at=None)
+    later = ArticlePageFactory(parent=section, title="Due next week", live=False, first_published_at=None)
+    schedule(due, timezone.now() - timedelta(minutes=1))
+    schedule(later, timezone.now() + timedelta(days=7))
+    assert not ArticlePage.objects.get(pk=due.pk).live
+
+    call_command("run_scheduler", "--once", stdout=io.StringIO())
+
+    assert ArticlePage.objects.get(pk=due.pk).live
+    assert not ArticlePage.objects.get(pk=later.pk).live
+    listing = client.get(section.url).content.decode()
+    assert "Due now" in listing
+    assert "Due next week" not in listing
+
+
+def test_run_scheduler_rejects_a_bad_interval():
+    with pytest.raises(CommandError):
+        call_command("run_scheduler", "--once", "--interval", "0", stdout=io.StringIO())
