@@ -3,6 +3,7 @@
 import os
 
 import pytest
+
 from django.conf import settings
 
 from wagtail.coreutils import get_supported_content_language_variant

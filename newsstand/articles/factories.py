@@ -1,10 +1,10 @@
 from datetime import timedelta
 
 import factory
+import wagtail_factories
+
 from django.utils import timezone
 from django.utils.text import slugify
-
-import wagtail_factories
 
 from .models import ArticlePage, SectionPage
 
@@ -31,8 +31,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Story number {n}")
     slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
     standfirst = "What happened, in one sentence."
-    body = factory.LazyFunction(
-        lambda: [("paragraph", "<p>The first paragraph of the story.</p>")]
-    )
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>The first paragraph of the story.</p>")])
     first_published_at = factory.LazyAttribute(lambda obj: timezone.now() - obj.age)
     last_published_at = factory.SelfAttribute("first_published_at")

@@ -45,7 +45,9 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "components/blocks/image.html"
-        description = "A picture with an optional caption; its alt text comes from the image library"
+        description = (
+            "A picture with an optional caption; its alt text comes from the image library"
+        )
 
 
 class EmbedValue(blocks.StructValue):
@@ -80,13 +82,18 @@ class EmbedBlock(blocks.StructBlock):
     """
 
     url = blocks.URLBlock(help_text="Link to the post or video")
-    title = blocks.CharBlock(required=False, max_length=200, help_text="What the post says or shows")
+    title = blocks.CharBlock(
+        required=False, max_length=200, help_text="What the post says or shows"
+    )
 
     class Meta:
         icon = "media"
         template = "components/blocks/embed.html"
         value_class = EmbedValue
-        preview_value = {"url": "https://www.youtube.com/watch?v=example", "title": "Match highlights"}
+        preview_value = {
+            "url": "https://www.youtube.com/watch?v=example",
+            "title": "Match highlights",
+        }
         description = "A social post or video, shown as a link card"
 
 
@@ -102,7 +109,9 @@ class TableBlock(TypedTableBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=INLINE_FEATURES, template="components/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=INLINE_FEATURES, template="components/blocks/paragraph.html"
+    )
     heading = HeadingBlock()
     quote = QuoteBlock()
     image = ImageBlock()

@@ -32,7 +32,9 @@ class Variant:
 
 
 VARIANTS = {
-    "card": Variant((320, 640), (16, 9), "(min-width: 60rem) 18rem, (min-width: 40rem) 45vw, 100vw"),
+    "card": Variant(
+        (320, 640), (16, 9), "(min-width: 60rem) 18rem, (min-width: 40rem) 45vw, 100vw"
+    ),
     "thumb": Variant((120, 240), (1, 1), "6rem"),
     "lead": Variant((480, 960), (16, 9), "(min-width: 48rem) 46rem, 100vw"),
     "body": Variant((480, 960), None, "(min-width: 48rem) 46rem, 100vw"),

@@ -55,9 +55,12 @@ def cards(pages: Iterable[Page]) -> list[Page]:
     image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
     images = {}
     if image_ids:
-        images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(
-            *all_specs("card", "thumb")
-        ).in_bulk()
+        images = (
+            get_image_model()
+            .objects.filter(pk__in=image_ids)
+            .prefetch_renditions(*all_specs("card", "thumb"))
+            .in_bulk()
+        )
     for page in pages:
         page.parent_page = parents.get(page.path[: -Page.steplen])
         page.card_image = images.get(getattr(page, "listing_image_id", None))

@@ -44,7 +44,9 @@ class PublicationSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"),
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("facebook"),

@@ -36,7 +36,9 @@ def profiles(handles: dict[str, str], whatsapp_channel_url: str = "") -> list[Pr
         handle = handles.get(network.key, "").strip().lstrip("@")
         if handle:
             found.append(
-                Profile(network.key, network.label, network.profile_url.format(handle), f"@{handle}")
+                Profile(
+                    network.key, network.label, network.profile_url.format(handle), f"@{handle}"
+                )
             )
     if whatsapp_channel_url:
         found.append(Profile("whatsapp", "WhatsApp", whatsapp_channel_url, "WhatsApp channel"))
@@ -56,10 +58,14 @@ def share_links(url: str, title: str) -> list[ShareLink]:
     return [
         ShareLink("x", "X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title})),
         ShareLink(
-            "facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})
+            "facebook",
+            "Facebook",
+            "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
         ),
         ShareLink("whatsapp", "WhatsApp", "https://wa.me/?" + urlencode({"text": text})),
         ShareLink(
-            "telegram", "Telegram", "https://t.me/share/url?" + urlencode({"url": url, "text": title})
+            "telegram",
+            "Telegram",
+            "https://t.me/share/url?" + urlencode({"url": url, "text": title}),
         ),
     ]

@@ -1,6 +1,7 @@
 from django.db import models
 
-from wagtail.images.models import AbstractImage, AbstractRendition, Image as WagtailImage
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
 
 
 class CustomImage(AbstractImage):
@@ -11,7 +12,10 @@ class CustomImage(AbstractImage):
         max_length=255,
         blank=True,
         default="",
-        help_text="Describe the picture for readers who can't see it. Leave empty only if it is decorative.",
+        help_text=(
+            "Describe the picture for readers who can't see it. "
+            "Leave empty only if it is decorative."
+        ),
     )
     credit = models.CharField(
         max_length=255, blank=True, help_text="Photographer or source, e.g. 'Photo: Tunde Bello'"

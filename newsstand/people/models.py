@@ -1,13 +1,12 @@
 from django.db import models
 from django.urls import reverse
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
-
-from modelcluster.fields import ParentalKey
 
 from newsstand.core import social
 from newsstand.core.models import handle_field
@@ -35,8 +34,13 @@ class Author(index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("bio"),
         MultiFieldPanel(
-            [FieldPanel("x"), FieldPanel("facebook"), FieldPanel("instagram"), FieldPanel("tiktok"),
-             FieldPanel("website")],
+            [
+                FieldPanel("x"),
+                FieldPanel("facebook"),
+                FieldPanel("instagram"),
+                FieldPanel("tiktok"),
+                FieldPanel("website"),
+            ],
             "Social handles",
         ),
     ]

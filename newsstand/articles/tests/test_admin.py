@@ -1,6 +1,7 @@
 """Editors' workflows in the Wagtail admin: roles, creating articles, uploads, settings."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -25,7 +26,9 @@ def article_form(**overrides):
         "title": "Rain delays Eko derby",
         "slug": "rain-delays-eko-derby",
         "standfirst": "Kick-off moved to Sunday.",
-        "body": streamfield([("paragraph", rich_text("<p>The pitch was under water by noon.</p>"))]),
+        "body": streamfield(
+            [("paragraph", rich_text("<p>The pitch was under water by noon.</p>"))]
+        ),
         "page_authors": inline_formset([{"author": AuthorFactory().pk}]),
         "tags": "Football, Weather",
     }
@@ -40,7 +43,9 @@ def add_url(section):
 def test_roles_exist_with_the_right_powers(db):
     contributors = Group.objects.get(name="Contributors")
     editors = Group.objects.get(name="Editors")
-    contributor_perms = set(contributors.page_permissions.values_list("permission__codename", flat=True))
+    contributor_perms = set(
+        contributors.page_permissions.values_list("permission__codename", flat=True)
+    )
     editor_perms = set(editors.page_permissions.values_list("permission__codename", flat=True))
     assert contributor_perms == {"add_page", "change_page"}
     assert {"add_page", "change_page", "publish_page"} <= editor_perms
@@ -94,7 +99,9 @@ def test_articles_only_go_in_sections(client, home):
 
 def test_source_needs_an_outlet_and_relationship(client, section):
     client.force_login(user_in("Editors", "amaka"))
-    form = article_form(**{"action-publish": "publish", "source_url": "https://elsewhere.example/x"})
+    form = article_form(
+        **{"action-publish": "publish", "source_url": "https://elsewhere.example/x"}
+    )
     response = client.post(add_url(section), form)
     assert response.status_code == 200
     assert not ArticlePage.objects.filter(slug="rain-delays-eko-derby").exists()

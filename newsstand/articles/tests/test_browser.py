@@ -5,6 +5,7 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
+
 from django.utils import timezone
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
@@ -27,7 +28,9 @@ def publication(live_home):
     sports = SectionPageFactory(parent=live_home, title="Sports")
     image = ImageFactory(description="Fans waving green flags", file__width=1200, file__height=675)
     lead = ArticlePageFactory(
-        parent=news, title="Ferry service returns to the lagoon", featured_image=image,
+        parent=news,
+        title="Ferry service returns to the lagoon",
+        featured_image=image,
         age=timedelta(minutes=30),
     )
     ArticlePageFactory(parent=sports, title="Derby ends level in the rain", age=timedelta(days=62))

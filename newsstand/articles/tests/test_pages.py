@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.utils import timezone
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
@@ -23,19 +24,40 @@ def soup(response):
 
 @pytest.fixture
 def rich_article(section):
-    image = ImageFactory(description="Commuters crossing the new bridge at dawn", credit="Photo: Ife Ade")
+    image = ImageFactory(
+        description="Commuters crossing the new bridge at dawn", credit="Photo: Ife Ade"
+    )
     raw = [
-        ("paragraph", '<p>Traffic moved freely on <a href="https://example.com/map">the new route</a>.</p>'),
+        (
+            "paragraph",
+            '<p>Traffic moved freely on <a href="https://example.com/map">the new route</a>.</p>',
+        ),
         ("heading", {"text": "What drivers said", "level": "h2"}),
-        ("quote", {"quote": "I got to work in twenty minutes.", "speaker": "Bisi Okon", "role": "taxi driver"}),
+        (
+            "quote",
+            {
+                "quote": "I got to work in twenty minutes.",
+                "speaker": "Bisi Okon",
+                "role": "taxi driver",
+            },
+        ),
         ("image", {"image": image.pk, "caption": "Morning rush on the bridge"}),
-        ("embed", {"url": "https://www.youtube.com/watch?v=abc123", "title": "Drone view of the bridge"}),
+        (
+            "embed",
+            {"url": "https://www.youtube.com/watch?v=abc123", "title": "Drone view of the bridge"},
+        ),
         (
             "table",
             {
                 "caption": "Journey times",
-                "columns": [{"type": "text", "heading": "Route"}, {"type": "number", "heading": "Minutes"}],
-                "rows": [{"values": ["Ikeja to Marina", "35"]}, {"values": ["Lekki to Yaba", "50"]}],
+                "columns": [
+                    {"type": "text", "heading": "Route"},
+                    {"type": "number", "heading": "Minutes"},
+                ],
+                "rows": [
+                    {"values": ["Ikeja to Marina", "35"]},
+                    {"values": ["Lekki to Yaba", "50"]},
+                ],
             },
         ),
     ]
@@ -85,7 +107,10 @@ def test_article_page_shows_the_story(client, rich_article):
     table = body.find("table")
     assert table.caption.get_text() == "Journey times"
     assert [th.get_text() for th in table.find_all("th", scope="col")] == ["Route", "Minutes"]
-    assert [a.get_text() for a in article.find(class_="tags").find_all("a")] == ["Lagos", "Transport"]
+    assert [a.get_text() for a in article.find(class_="tags").find_all("a")] == [
+        "Lagos",
+        "Transport",
+    ]
 
 
 def test_article_shows_updated_when_republished_later(client, section):

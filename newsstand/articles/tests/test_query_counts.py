@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 

@@ -32,6 +32,7 @@ def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
         return {"image": None}
     spec = VARIANTS[variant]
     renditions = image.get_renditions(*spec.specs)
+
     def srcset(fmt: str) -> str:
         # A small original yields the same width twice; list each width once.
         by_width = {}

@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pytest
+
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
@@ -27,7 +28,9 @@ def schedule(page, when):
 
 def test_run_scheduler_publishes_due_pages_and_leaves_future_ones(client, section):
     due = ArticlePageFactory(parent=section, title="Due now", live=False, first_published_at=None)
-    later = ArticlePageFactory(parent=section, title="Due next week", live=False, first_published_at=None)
+    later = ArticlePageFactory(
+        parent=section, title="Due next week", live=False, first_published_at=None
+    )
     schedule(due, timezone.now() - timedelta(minutes=1))
     schedule(later, timezone.now() + timedelta(days=7))
     assert not ArticlePage.objects.get(pk=due.pk).live

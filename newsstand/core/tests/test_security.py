@@ -1,6 +1,7 @@
 """Headers, login throttling and the client-address rule."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 
@@ -46,7 +47,9 @@ def test_client_ip_trusts_only_our_own_proxies(settings, proxies, forwarded, exp
 
 @pytest.fixture
 def editor(db):
-    return get_user_model().objects.create_user("ngozi", password="correct-horse-battery", is_superuser=True)
+    return get_user_model().objects.create_user(
+        "ngozi", password="correct-horse-battery", is_superuser=True
+    )
 
 
 def login(client, password, forwarded_for=None):

@@ -17,7 +17,11 @@ def manage(*args, tmp_path, **env):
     }
     environment.update(DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", **env)
     return subprocess.run(
-        [sys.executable, MANAGE, *args], env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, MANAGE, *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

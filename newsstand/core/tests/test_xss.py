@@ -24,11 +24,15 @@ def test_every_payload_in_plain_text_fields_renders_inert(client, section):
     for n, payload in enumerate(batch):
         kind = n % 3
         if kind == 0:
-            body.append({"type": "quote", "value": {"quote": payload, "speaker": payload, "role": payload}})
+            body.append(
+                {"type": "quote", "value": {"quote": payload, "speaker": payload, "role": payload}}
+            )
         elif kind == 1:
             body.append({"type": "heading", "value": {"text": payload, "level": "h2"}})
         else:
-            body.append({"type": "embed", "value": {"url": "https://x.com/a/status/1", "title": payload}})
+            body.append(
+                {"type": "embed", "value": {"url": "https://x.com/a/status/1", "title": payload}}
+            )
     article = ArticlePageFactory(
         parent=section,
         title=batch[0][:200],

@@ -13,19 +13,30 @@ def payloads() -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
+ACTIVE_ELEMENTS = {"script", "iframe", "object", "embed", "frame", "base", "svg", "math"}
+
+
 def injected_markup(html: bytes | str) -> list[str]:
     """Every script, event handler or script URL in `html` that isn't ours."""
     page = BeautifulSoup(html, "html.parser")
     found = []
     for tag in page.find_all(True):
-        if tag.name in {"script", "iframe", "object", "embed", "frame", "base", "svg", "math"}:
-            if not (tag.name == "script" and tag.get("src", "").startswith("/static/")):
-                found.append(str(tag)[:120])
+        ours = tag.name == "script" and tag.get("src", "").startswith("/static/")
+        if tag.name in ACTIVE_ELEMENTS and not ours:
+            found.append(str(tag)[:120])
         for attr, value in tag.attrs.items():
             text = " ".join(value) if isinstance(value, list) else str(value)
             if attr.lower().startswith("on"):
                 found.append(f"{tag.name}[{attr}]")
-            if attr.lower() in {"href", "src", "action", "formaction", "srcset", "data", "xlink:href"}:
+            if attr.lower() in {
+                "href",
+                "src",
+                "action",
+                "formaction",
+                "srcset",
+                "data",
+                "xlink:href",
+            }:
                 compact = "".join(text.split()).lower()
                 if compact.startswith(("javascript:", "vbscript:", "data:text/html")):
                     found.append(f"{tag.name}[{attr}={text[:60]}]")

@@ -1,7 +1,7 @@
 """The shapes of the demo content: plain data, turned into pages by `demo.services`."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from newsstand.articles.models import SourceRelationship
@@ -97,7 +97,7 @@ class Section:
     intro: str
     motif: str  # a key of demo.images.MOTIFS
     arts: Sequence[Art]
-    stories: Sequence[Story] = field(default_factory=tuple)
+    stories: Sequence[Story]
 
 
 @dataclass(frozen=True)

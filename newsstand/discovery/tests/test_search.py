@@ -17,7 +17,11 @@ def get(client, params):
 @pytest.fixture
 def stories(section):
     return [
-        ArticlePageFactory(parent=section, title="Flooding closes Ibadan market", standfirst="Traders count losses."),
+        ArticlePageFactory(
+            parent=section,
+            title="Flooding closes Ibadan market",
+            standfirst="Traders count losses.",
+        ),
         ArticlePageFactory(
             parent=section,
             title="Council meeting report",
@@ -33,7 +37,10 @@ def result_titles(page):
 
 def test_search_finds_titles_and_bodies(client, stories):
     page = get(client, {"q": "flooding"})
-    assert sorted(result_titles(page)) == ["Council meeting report", "Flooding closes Ibadan market"]
+    assert sorted(result_titles(page)) == [
+        "Council meeting report",
+        "Flooding closes Ibadan market",
+    ]
     assert "2 results for “flooding”" in page.get_text()
 
 

@@ -38,6 +38,8 @@ def test_author_page_shows_profile_and_their_published_posts(client, section):
 
 
 def test_article_byline_links_to_the_author_page(client, article):
-    PageAuthor.objects.create(page=article, author=AuthorFactory(name="Emeka Obi", slug="emeka-obi"))
+    PageAuthor.objects.create(
+        page=article, author=AuthorFactory(name="Emeka Obi", slug="emeka-obi")
+    )
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert page.select_one(".byline a")["href"] == "/authors/emeka-obi/"

@@ -1,0 +1,2 @@
+class DemoError(Exception):
+    """The demo publication cannot be loaded into this database."""

@@ -1,0 +1,259 @@
+"""Load the demo publication into an empty site, all in one transaction."""
+
+import hashlib
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
+
+from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.core.images import warm_renditions
+from newsstand.core.models import PublicationSettings
+from newsstand.people.models import Author, PageAuthor
+
+from . import images
+from .accounts import Account, ensure_dev_accounts
+from .content import AUTHORS, PUBLICATION, SECTIONS
+from .content.types import BodyItem, Embed, Figure, Heading, Quote, Section, Story, Table, days
+from .errors import DemoError
+
+SEED = "danfo-dispatch"
+CREDIT = f"Illustration: {PUBLICATION.name} studio"
+LAUNCHED = days(548)  # how long before "now" the sections went live: about 18 months
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    publication: str
+    loaded: bool
+    sections: int = 0
+    articles: int = 0
+    authors: int = 0
+    images: int = 0
+    accounts: tuple[Account, ...] = ()
+
+
+def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
+    """Build the publication unless the site already has sections; add dev logins if asked."""
+    if timezone.is_naive(now):
+        raise DemoError("`now` must be timezone-aware.")
+    with transaction.atomic():
+        home = HomePage.objects.first()
+        site = Site.objects.filter(is_default_site=True).first()
+        if home is None or site is None:
+            raise DemoError('No home page or default site: run "manage.py migrate" first.')
+        accounts = tuple(ensure_dev_accounts()) if create_accounts else ()
+        if SectionPage.objects.descendant_of(home).exists():
+            return DemoReport(PUBLICATION.name, loaded=False, accounts=accounts)
+        return DemoLoader(home, site, now, log).load(accounts)
+
+
+class DemoLoader:
+    """Creates images, authors, sections and articles, then warms their renditions."""
+
+    def __init__(self, home: HomePage, site: Site, now: datetime, log: Log) -> None:
+        self.home, self.site, self.now, self.log = home, site, now, log
+        self.rng = random.Random(SEED)
+        self.collection = Collection.get_first_root_node()
+        self.created_images = 0
+
+    def load(self, accounts: tuple[Account, ...]) -> DemoReport:
+        self.log("Drawing illustrations…")
+        arts = {
+            art.key: self.add_image(
+                images.story_art(
+                    colours=art.colours, motif=section.motif, letter=section.title[0], seed=art.key
+                ),
+                filename=f"{art.key}.jpg",
+                title=art.title,
+                alt=art.alt,
+            )
+            for section in SECTIONS
+            for art in section.arts
+        }
+        authors = self.add_authors()
+        logo = self.configure_publication()
+
+        articles = sum(len(section.stories) for section in SECTIONS)
+        self.log(f"Publishing {len(SECTIONS)} sections and {articles} articles…")
+        lead = None
+        for section in SECTIONS:
+            parent = self.add_section(section)
+            for story in section.stories:
+                article = self.add_article(parent, story, arts, authors)
+                lead = article if story.lead else lead
+        self.set_lead_story(lead)
+
+        self.log("Generating image renditions…")
+        self.warm(arts, authors.values(), logo)
+        return DemoReport(
+            PUBLICATION.name,
+            loaded=True,
+            sections=len(SECTIONS),
+            articles=articles,
+            authors=len(authors),
+            images=self.created_images,
+            accounts=accounts,
+        )
+
+    def add_image(self, data: bytes, *, filename: str, title: str, alt: str):
+        image = get_image_model()(
+            title=title,
+            description=alt,
+            credit=CREDIT,
+            collection=self.collection,
+            file=ImageFile(BytesIO(data), name=filename),
+            file_size=len(data),
+            file_hash=hashlib.sha1(data).hexdigest(),
+        )
+        image.save()
+        self.created_images += 1
+        return image
+
+    def add_authors(self) -> dict[str, Author]:
+        authors = {}
+        for person in AUTHORS:
+            photo = self.add_image(
+                images.portrait(colours=person.colours, initials=person.initials, seed=person.slug),
+                filename=f"{person.slug}.jpg",
+                title=f"Portrait of {person.name}",
+                alt=f"Illustrated avatar of {person.name}: the initials {person.initials} "
+                "on a two-colour background",
+            )
+            authors[person.slug] = Author.objects.create(
+                name=person.name,
+                slug=person.slug,
+                role=person.role,
+                bio=person.bio,
+                photo=photo,
+                x=person.x,
+                instagram=person.instagram,
+                facebook=person.facebook,
+                tiktok=person.tiktok,
+            )
+        return authors
+
+    def configure_publication(self):
+        logo = self.add_image(
+            images.logo(colours=PUBLICATION.logo_colours, initials=PUBLICATION.initials),
+            filename=f"{slugify(PUBLICATION.name)}-logo.png",
+            title=f"{PUBLICATION.name} logo",
+            alt=PUBLICATION.logo_alt,
+        )
+        settings = PublicationSettings.for_site(self.site)
+        settings.name = PUBLICATION.name
+        settings.tagline = PUBLICATION.tagline
+        settings.logo = logo
+        settings.call_to_action = PUBLICATION.call_to_action
+        settings.whatsapp_channel_url = PUBLICATION.whatsapp_channel_url
+        for network, handle in PUBLICATION.handles.items():
+            setattr(settings, network, handle)
+        settings.save()
+        return logo
+
+    def add_section(self, section: Section) -> SectionPage:
+        page = self.home.add_child(
+            instance=SectionPage(
+                title=section.title, slug=section.slug, intro=section.intro, show_in_menus=True
+            )
+        )
+        launched = self.now - LAUNCHED
+        self.publish(page, first=launched, last=launched)
+        return page
+
+    def add_article(self, section: SectionPage, story: Story, arts, authors) -> ArticlePage:
+        first = self.now - story.age
+        if story.age > days(2):
+            first -= timedelta(minutes=self.rng.randrange(360))
+        last = min(first + story.updated, self.now) if story.updated else first
+        source = story.source
+        page = ArticlePage(
+            title=story.title,
+            slug=slugify(story.title),
+            standfirst=story.standfirst,
+            featured_image=arts[story.art],
+            featured_image_caption=story.caption,
+            body=stream(story.body, arts),
+            page_authors=[
+                PageAuthor(author=authors[slug], sort_order=order)
+                for order, slug in enumerate(story.authors)
+            ],
+            source_outlet=source.outlet if source else "",
+            source_url=source.url if source else "",
+            source_author=source.author if source else "",
+            source_published_at=(
+                timezone.localdate(first) - days(source.days_earlier) if source else None
+            ),
+            source_relationship=source.relationship if source else "",
+        )
+        page.tags.add(*story.tags)
+        section.add_child(instance=page)
+        self.publish(page, first=first, last=last)
+        return page
+
+    def publish(self, page: Page, *, first: datetime, last: datetime) -> None:
+        """Publish through a revision, then date the page, revision and log as if done back then."""
+        revision = page.save_revision()
+        revision.publish()
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=first, last_published_at=last, latest_revision_created_at=last
+        )
+        Revision.objects.filter(pk=revision.pk).update(created_at=last)
+        PageLogEntry.objects.filter(page=page).update(timestamp=last)
+
+    def set_lead_story(self, lead: ArticlePage | None) -> None:
+        self.home.refresh_from_db()
+        self.home.lead_story = lead
+        self.home.save_revision().publish()
+
+    def warm(self, arts: dict, authors: Iterable[Author], logo) -> None:
+        body_arts = {
+            item.art for section in SECTIONS for story in section.stories for item in story.body
+            if isinstance(item, Figure)
+        }
+        for key, image in arts.items():
+            warm_renditions(image, "card", "thumb", "lead", *(["body"] if key in body_arts else []))
+        for author in authors:
+            warm_renditions(author.photo, "avatar")
+        warm_renditions(logo, "logo")
+
+
+def stream(body: Iterable[BodyItem], arts: dict) -> list[tuple[str, object]]:
+    """The raw StreamField data of a story body."""
+    return [block(item, arts) for item in body]
+
+
+def block(item: BodyItem, arts: dict) -> tuple[str, object]:
+    match item:
+        case str():
+            return ("paragraph", format_html("<p>{}</p>", item))
+        case Heading(text, level):
+            return ("heading", {"text": text, "level": level})
+        case Quote(quote, speaker, role):
+            return ("quote", {"quote": quote, "speaker": speaker, "role": role})
+        case Figure(art, caption):
+            return ("image", {"image": arts[art], "caption": caption})
+        case Embed(url, title):
+            return ("embed", {"url": url, "title": title})
+        case Table(caption, columns, rows):
+            return (
+                "table",
+                {
+                    "caption": caption,
+                    "columns": [{"type": kind, "heading": heading} for kind, heading in columns],
+                    "rows": [{"values": list(row)} for row in rows],
+                },
+            )
+    raise TypeError(f"Not a body item: {item!r}")
