@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from django.conf import settings
 
@@ -77,3 +78,14 @@ def test_sqlite_is_tuned_for_several_editors(tmp_path):
 
 def test_time_zone_defaults_to_lagos():
     assert settings.TIME_ZONE == "Africa/Lagos"
+
+
+def test_four_editors_can_publish_at_once(tmp_path):
+    script = Path(__file__).parent / "scripts" / "concurrent_publish.py"
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'editors.sqlite3'}"}
+    environment["PYTHONPATH"] = str(settings.BASE_DIR)
+    result = subprocess.run(
+        [sys.executable, str(script)], env=environment, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0/40"
