@@ -94,6 +94,7 @@ class SectionPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["articles.HomePage"]
     subpage_types = ["articles.ArticlePage"]
+    show_in_menus_default = True
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
