@@ -79,6 +79,7 @@ def test_editor_publishes(client, section):
     assert sorted(tag.name for tag in article.tags.all()) == ["Football", "Weather"]
     page = client.get(article.url)
     assert b"The pitch was under water by noon." in page.content
+    assert b"Updated" not in page.content  # a first publication is not an update
 
 
 def test_editor_schedules_publication(client, section):
