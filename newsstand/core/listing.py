@@ -58,7 +58,7 @@ def cards(pages: Iterable[Page]) -> list[Page]:
         images = (
             get_image_model()
             .objects.filter(pk__in=image_ids)
-            .prefetch_renditions(*all_specs("card", "thumb"))
+            .prefetch_renditions(*all_specs("card", "thumb", "lead"))
             .in_bulk()
         )
     for page in pages:

@@ -16,7 +16,6 @@ STORY_SIZE = (1600, 900)
 PORTRAIT_SIZE = (400, 400)
 LOGO_SIZE = (512, 512)
 WHITE = (255, 255, 255)
-INK = (17, 17, 17)
 
 Colours = tuple[str, str, str]  # gradient start, gradient end, accent
 Size = tuple[int, int]
@@ -36,17 +35,20 @@ def story_art(*, colours: Colours, motif: str, letter: str, seed: str) -> bytes:
 
 
 def portrait(*, colours: Colours, initials: str, seed: str) -> bytes:
-    """A 400x400 JPEG avatar: gradient, a head-and-shoulders shape and initials."""
+    """A 400x400 JPEG avatar: gradient, overlapping translucent circles and large initials."""
     rng = random.Random(seed)
     start, end, accent = colours
     width, height = PORTRAIT_SIZE
     image = gradient(PORTRAIT_SIZE, start, end, angle=rng.uniform(0, 90)).convert("RGBA")
     overlay = Image.new("RGBA", PORTRAIT_SIZE, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    draw.ellipse((120, 70, 280, 230), fill=rgba(accent, 150))
-    draw.rounded_rectangle((60, 250, 340, 460), radius=120, fill=rgba(accent, 150))
-    font = ImageFont.load_default(size=92)
-    draw.text((width / 2, height / 2 - 45), initials, font=font, fill=WHITE, anchor="mm")
+    for _ in range(3):
+        x, y, r = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(70, 150)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=rgba(accent, 110))
+    font = ImageFont.load_default(size=170)
+    centre = (width / 2, height / 2)
+    draw.text((centre[0] + 6, centre[1] + 6), initials, font=font, fill=(0, 0, 0, 90), anchor="mm")
+    draw.text(centre, initials, font=font, fill=WHITE, anchor="mm")
     image = Image.alpha_composite(image, overlay).convert("RGB")
     return encode(image, "JPEG", quality=88)
 

@@ -2,7 +2,7 @@
 
 import hashlib
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from io import BytesIO
@@ -10,10 +10,10 @@ from io import BytesIO
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
 from newsstand.articles.models import ArticlePage, HomePage, SectionPage
@@ -23,15 +23,17 @@ from newsstand.people.models import Author, PageAuthor
 
 from . import images
 from .accounts import Account, ensure_dev_accounts
+from .body import figure_arts, stream
 from .content import AUTHORS, PUBLICATION, SECTIONS
-from .content.types import BodyItem, Embed, Figure, Heading, Quote, Section, Story, Table, days
+from .content.types import Section, Story, days
 from .errors import DemoError
 
 SEED = "danfo-dispatch"
 CREDIT = f"Illustration: {PUBLICATION.name} studio"
-LAUNCHED = days(548)  # how long before "now" the sections went live: about 18 months
+LAUNCHED = days(548)  # the sections went live about 18 months before "now"
 
 Log = Callable[[str], None]
+Images = dict[str, AbstractImage]
 
 
 @dataclass(frozen=True)
@@ -67,22 +69,11 @@ class DemoLoader:
         self.home, self.site, self.now, self.log = home, site, now, log
         self.rng = random.Random(SEED)
         self.collection = Collection.get_first_root_node()
-        self.created_images = 0
+        self.image_count = 0
 
     def load(self, accounts: tuple[Account, ...]) -> DemoReport:
         self.log("Drawing illustrations…")
-        arts = {
-            art.key: self.add_image(
-                images.story_art(
-                    colours=art.colours, motif=section.motif, letter=section.title[0], seed=art.key
-                ),
-                filename=f"{art.key}.jpg",
-                title=art.title,
-                alt=art.alt,
-            )
-            for section in SECTIONS
-            for art in section.arts
-        }
+        arts = self.add_arts()
         authors = self.add_authors()
         logo = self.configure_publication()
 
@@ -97,18 +88,18 @@ class DemoLoader:
         self.set_lead_story(lead)
 
         self.log("Generating image renditions…")
-        self.warm(arts, authors.values(), logo)
+        self.warm(arts, authors, logo)
         return DemoReport(
             PUBLICATION.name,
             loaded=True,
             sections=len(SECTIONS),
             articles=articles,
             authors=len(authors),
-            images=self.created_images,
+            images=self.image_count,
             accounts=accounts,
         )
 
-    def add_image(self, data: bytes, *, filename: str, title: str, alt: str):
+    def add_image(self, data: bytes, *, filename: str, title: str, alt: str) -> AbstractImage:
         image = get_image_model()(
             title=title,
             description=alt,
@@ -119,8 +110,22 @@ class DemoLoader:
             file_hash=hashlib.sha1(data).hexdigest(),
         )
         image.save()
-        self.created_images += 1
+        self.image_count += 1
         return image
+
+    def add_arts(self) -> Images:
+        return {
+            art.key: self.add_image(
+                images.story_art(
+                    colours=art.colours, motif=section.motif, letter=section.title[0], seed=art.key
+                ),
+                filename=f"{art.key}.jpg",
+                title=art.title,
+                alt=art.alt,
+            )
+            for section in SECTIONS
+            for art in section.arts
+        }
 
     def add_authors(self) -> dict[str, Author]:
         authors = {}
@@ -145,22 +150,22 @@ class DemoLoader:
             )
         return authors
 
-    def configure_publication(self):
+    def configure_publication(self) -> AbstractImage:
         logo = self.add_image(
             images.logo(colours=PUBLICATION.logo_colours, initials=PUBLICATION.initials),
             filename=f"{slugify(PUBLICATION.name)}-logo.png",
             title=f"{PUBLICATION.name} logo",
             alt=PUBLICATION.logo_alt,
         )
-        settings = PublicationSettings.for_site(self.site)
-        settings.name = PUBLICATION.name
-        settings.tagline = PUBLICATION.tagline
-        settings.logo = logo
-        settings.call_to_action = PUBLICATION.call_to_action
-        settings.whatsapp_channel_url = PUBLICATION.whatsapp_channel_url
+        publication = PublicationSettings.for_site(self.site)
+        publication.name = PUBLICATION.name
+        publication.tagline = PUBLICATION.tagline
+        publication.logo = logo
+        publication.call_to_action = PUBLICATION.call_to_action
+        publication.whatsapp_channel_url = PUBLICATION.whatsapp_channel_url
         for network, handle in PUBLICATION.handles.items():
-            setattr(settings, network, handle)
-        settings.save()
+            setattr(publication, network, handle)
+        publication.save()
         return logo
 
     def add_section(self, section: Section) -> SectionPage:
@@ -173,11 +178,10 @@ class DemoLoader:
         self.publish(page, first=launched, last=launched)
         return page
 
-    def add_article(self, section: SectionPage, story: Story, arts, authors) -> ArticlePage:
-        first = self.now - story.age
-        if story.age > days(2):
-            first -= timedelta(minutes=self.rng.randrange(360))
-        last = min(first + story.updated, self.now) if story.updated else first
+    def add_article(
+        self, section: SectionPage, story: Story, arts: Images, authors: dict[str, Author]
+    ) -> ArticlePage:
+        first, last = self.publication_dates(story)
         source = story.source
         page = ArticlePage(
             title=story.title,
@@ -203,6 +207,14 @@ class DemoLoader:
         self.publish(page, first=first, last=last)
         return page
 
+    def publication_dates(self, story: Story) -> tuple[datetime, datetime]:
+        """First and last publication; older stories get a seeded time of day."""
+        first = self.now - story.age
+        if story.age > days(2):
+            first -= timedelta(minutes=self.rng.randrange(360))
+        last = min(first + story.updated, self.now) if story.updated else first
+        return first, last
+
     def publish(self, page: Page, *, first: datetime, last: datetime) -> None:
         """Publish through a revision, then date the page, revision and log as if done back then."""
         revision = page.save_revision()
@@ -218,42 +230,11 @@ class DemoLoader:
         self.home.lead_story = lead
         self.home.save_revision().publish()
 
-    def warm(self, arts: dict, authors: Iterable[Author], logo) -> None:
-        body_arts = {
-            item.art for section in SECTIONS for story in section.stories for item in story.body
-            if isinstance(item, Figure)
-        }
+    def warm(self, arts: Images, authors: dict[str, Author], logo: AbstractImage) -> None:
+        """Make every rendition the pages will ask for, so no reader waits for an encode."""
+        in_bodies = figure_arts(story.body for section in SECTIONS for story in section.stories)
         for key, image in arts.items():
-            warm_renditions(image, "card", "thumb", "lead", *(["body"] if key in body_arts else []))
-        for author in authors:
+            warm_renditions(image, "card", "thumb", "lead", *(["body"] if key in in_bodies else []))
+        for author in authors.values():
             warm_renditions(author.photo, "avatar")
         warm_renditions(logo, "logo")
-
-
-def stream(body: Iterable[BodyItem], arts: dict) -> list[tuple[str, object]]:
-    """The raw StreamField data of a story body."""
-    return [block(item, arts) for item in body]
-
-
-def block(item: BodyItem, arts: dict) -> tuple[str, object]:
-    match item:
-        case str():
-            return ("paragraph", format_html("<p>{}</p>", item))
-        case Heading(text, level):
-            return ("heading", {"text": text, "level": level})
-        case Quote(quote, speaker, role):
-            return ("quote", {"quote": quote, "speaker": speaker, "role": role})
-        case Figure(art, caption):
-            return ("image", {"image": arts[art], "caption": caption})
-        case Embed(url, title):
-            return ("embed", {"url": url, "title": title})
-        case Table(caption, columns, rows):
-            return (
-                "table",
-                {
-                    "caption": caption,
-                    "columns": [{"type": kind, "heading": heading} for kind, heading in columns],
-                    "rows": [{"values": list(row)} for row in rows],
-                },
-            )
-    raise TypeError(f"Not a body item: {item!r}")

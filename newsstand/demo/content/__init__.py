@@ -1,8 +1,14 @@
-"""The demo publication's original content, as plain data."""
+"""The demo publication's original content, as plain data: one module per section."""
 
+from .entertainment import ENTERTAINMENT
+from .football import FOOTBALL
+from .health import HEALTH
+from .lifestyle import LIFESTYLE
 from .news import NEWS
 from .publication import AUTHORS, PUBLICATION
+from .sports import SPORTS
+from .technology import TECHNOLOGY
 
-SECTIONS = (NEWS,)
+SECTIONS = (NEWS, ENTERTAINMENT, LIFESTYLE, SPORTS, TECHNOLOGY, HEALTH, FOOTBALL)
 
 __all__ = ["AUTHORS", "PUBLICATION", "SECTIONS"]

@@ -49,7 +49,7 @@ NEWS = Section(
                 "to spend three hours in traffic say they were home before 9 p.m."
             ),
             art="news-dusk",
-            caption="Evening passengers boarding at the Lagos Island jetty.",
+            caption="Three extra boats now leave Lagos Island every evening, the last at 9.30 p.m.",
             tags=("Lagos", "Transport"),
             authors=("morenike-alade",),
             age=hours(3),
@@ -81,7 +81,10 @@ NEWS = Section(
                     "Captain Obafemi Lawson",
                     "operations manager, Lagoon Link Ferries",
                 ),
-                Figure("news-dusk", "The evening boats run until 9.30 p.m., weather permitting."),
+                Figure(
+                    "news-noon",
+                    "Each night boat carries 48 passengers and two rescue-trained crew.",
+                ),
                 "Fares for the evening runs are the same as the daytime ones. The operator says "
                 "it will review the timetable after a month, and could add a fourth departure if "
                 "the boats stay full.",
@@ -100,7 +103,7 @@ NEWS = Section(
                 "since last month, though motorists in Kano still pay the most."
             ),
             art="news-noon",
-            caption="Pump prices have fallen for the first time in three months.",
+            caption="Pump prices fell in all five cities we surveyed.",
             tags=("Money", "Transport"),
             authors=("tamuno-briggs", "aminu-kolo"),
             age=days(2),
@@ -150,7 +153,7 @@ NEWS = Section(
                 "with their own savings and a loan scheme run by their association."
             ),
             art="news-dawn",
-            caption="Rebuilt stalls in the cloth section of the market.",
+            caption="64 of the 110 burnt stalls have been rebuilt so far.",
             tags=("Ibadan", "Markets"),
             authors=("morenike-alade",),
             age=days(6),
@@ -199,7 +202,7 @@ NEWS = Section(
                 "homes and cars. Residents say the same streets flood every year."
             ),
             art="news-dawn",
-            caption="Residents cleared mud from ground floors after the water went down.",
+            caption="Residents say the same streets have flooded for four years running.",
             tags=("Abuja", "Weather", "Housing"),
             authors=("aminu-kolo",),
             age=days(24),
@@ -240,7 +243,7 @@ NEWS = Section(
                 "classes below 60. Teachers say it is working; parents are divided."
             ),
             art="news-noon",
-            caption="Afternoon-shift pupils arrive as the morning shift leaves.",
+            caption="The morning shift runs until noon; the afternoon shift until 5 p.m.",
             tags=("Education",),
             authors=("aminu-kolo",),
             age=days(60),
@@ -278,7 +281,7 @@ NEWS = Section(
                 "costs by a third, though cloudy mornings still mean switching on the generator."
             ),
             art="news-dawn",
-            caption="Bread from the cooperative's shared ovens goes out before sunrise.",
+            caption="Twelve bakeries share two solar-assisted ovens.",
             tags=("Energy", "Money"),
             authors=("morenike-alade",),
             age=days(95),
@@ -322,7 +325,7 @@ NEWS = Section(
                 "street-by-street picture of the black dust that settles on their windowsills."
             ),
             art="news-dusk",
-            caption="A volunteer-built sensor takes a reading every ten minutes.",
+            caption="Forty volunteer-built sensors report to a public map.",
             tags=("Public health", "Weather"),
             authors=("tamuno-briggs",),
             age=days(170),
@@ -365,7 +368,7 @@ NEWS = Section(
                 "harvest instead of selling everything when prices are lowest."
             ),
             art="news-noon",
-            caption="Sacks of potatoes waiting for buyers at harvest time.",
+            caption="The union's cold room holds about 300 tonnes of potatoes.",
             tags=("Markets", "Money"),
             authors=("aminu-kolo",),
             age=days(300),
@@ -401,7 +404,7 @@ NEWS = Section(
                 "one or two years in advance, in a trial backed by a tenants' association."
             ),
             art="news-dusk",
-            caption="Most of the flats in the trial are one-bedroom units near Yaba's tech offices.",
+            caption="Sixty flats, most of them one-bedroom, are part of the trial.",
             tags=("Lagos", "Housing", "Money"),
             authors=("morenike-alade",),
             age=days(450),

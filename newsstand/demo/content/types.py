@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from newsstand.articles.models import SourceRelationship
 
-Colours = tuple[str, str, str]  # gradient start, gradient end, accent
+from ..images import Colours
 
 
 def hours(count: float) -> timedelta:

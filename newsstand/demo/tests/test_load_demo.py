@@ -1,0 +1,146 @@
+import io
+from datetime import timedelta
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Revision, Site
+
+from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.core.images import all_specs
+from newsstand.core.models import PublicationSettings
+from newsstand.people.models import Author, PageAuthor
+
+
+def load(**options) -> str:
+    out = io.StringIO()
+    call_command("load_demo", stdout=out, **options)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        "sections": SectionPage.objects.count(),
+        "articles": ArticlePage.objects.count(),
+        "authors": Author.objects.count(),
+        "credits": PageAuthor.objects.count(),
+        "images": get_image_model().objects.count(),
+        "tags": Tag.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_loads_a_complete_publication_once(home, settings, client):
+    settings.DEBUG = True
+    started = timezone.now()
+
+    output = load()
+
+    sections = SectionPage.objects.child_of(home)
+    assert sections.count() >= 6
+    assert all(section.live and section.show_in_menus and section.intro for section in sections)
+
+    articles = ArticlePage.objects.live().descendant_of(home)
+    assert articles.count() >= 60
+    assert all(section.get_children().exists() for section in sections)
+    dates = list(articles.values_list("first_published_at", "last_published_at"))
+    firsts = [first for first, _ in dates]
+    assert max(firsts) - min(firsts) >= timedelta(days=15 * 30)
+    assert all(first <= last <= timezone.now() for first, last in dates)
+    assert any(first >= started - timedelta(days=1) for first in firsts)
+    assert sum(first >= started - timedelta(days=7) for first in firsts) >= 5
+    assert any(last > first for first, last in dates), "some stories show 'Updated'"
+    assert all(
+        Revision.objects.filter(object_id=str(pk)).exists()
+        for pk in articles.values_list("pk", flat=True)
+    )
+
+    assert Author.objects.count() >= 5
+    assert Author.objects.filter(photo__isnull=False).count() == Author.objects.count()
+    assert PageAuthor.objects.filter(page__in=articles).count() > articles.count(), "co-bylines"
+    assert Tag.objects.count() >= 15
+    assert all(1 <= article.tags.count() <= 4 for article in articles)
+
+    sourced = articles.exclude(source_outlet="")
+    assert sourced.exists()
+    assert all(a.source_url.startswith("https://") and a.source_relationship for a in sourced)
+    assert all(a.source_author and a.source_published_at for a in sourced)
+    assert sourced.values("source_relationship").distinct().count() >= 2
+
+    assert all(a.featured_image and a.featured_image.description.strip() for a in articles)
+    assert all(image.credit for image in get_image_model().objects.all())
+    featured = articles.first().featured_image
+    assert featured.renditions.count() >= len(all_specs("card", "thumb", "lead"))
+
+    lead = HomePage.objects.get(pk=home.pk).lead_story
+    assert lead is not None and lead.live
+    assert lead.first_published_at >= started - timedelta(days=1)
+
+    publication = PublicationSettings.for_site(Site.objects.get(is_default_site=True))
+    assert publication.name != "newsstand" and publication.tagline and publication.logo
+    assert len(publication.social_profiles) == 7
+
+    assert ArticlePage.objects.live().search("ferries")
+
+    users = get_user_model().objects
+    assert users.get(username="admin").is_superuser
+    assert users.get(username="editor").groups.filter(name="Editors").exists()
+    assert users.get(username="contributor").groups.filter(name="Contributors").exists()
+    assert "user: admin  password: admin" in output
+    assert "http://127.0.0.1:8000/admin/" in output
+    assert f"{articles.count()} articles" in output
+
+    assert client.get("/").status_code == 200
+    assert client.get(lead.url).status_code == 200
+    assert client.get(sourced.first().url).status_code == 200
+    with_table = next(a for a in articles if any(b.block_type == "table" for b in a.body))
+    assert "<table>" in client.get(with_table.url).content.decode()
+    client.force_login(users.get(username="editor"))
+    assert client.get(f"/admin/pages/{with_table.pk}/edit/").status_code == 200
+
+    before = counts()
+    again = load(base_url="http://localhost:9000/")
+    assert counts() == before
+    assert "The publication already has content; nothing loaded." in again
+    assert "http://localhost:9000/admin/  user: admin  password: admin" in again
+
+
+@pytest.mark.django_db
+def test_creates_no_accounts_without_debug(home, settings):
+    settings.DEBUG = False
+    home.add_child(instance=SectionPage(title="News", slug="news"))
+
+    output = load()
+
+    assert not get_user_model().objects.exists()
+    assert "no demo accounts were created" in output
+    assert "nothing loaded" in output
+
+
+@pytest.mark.django_db
+def test_a_failure_leaves_nothing_half_loaded(home, settings, monkeypatch):
+    settings.DEBUG = True
+
+    def fail(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("newsstand.demo.services.warm_renditions", fail)
+    with pytest.raises(RuntimeError):
+        load()
+
+    assert not SectionPage.objects.exists()
+    assert not Author.objects.exists()
+    assert not get_image_model().objects.exists()
+    assert not get_user_model().objects.exists()
+
+
+def test_rejects_a_bad_base_url():
+    with pytest.raises(CommandError, match="--base-url"):
+        load(base_url="not a url")
