@@ -127,9 +127,12 @@ SQLITE_OPTIONS = {
     "timeout": 20,
     "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"),
 }
+DEFAULT_SQLITE_FILE = BASE_DIR / "var" / "newsstand.sqlite3"
+if not env("DATABASE_URL"):
+    DEFAULT_SQLITE_FILE.parent.mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'newsstand.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{DEFAULT_SQLITE_FILE}"),
         conn_max_age=600,
         conn_health_checks=True,
     )
