@@ -34,7 +34,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("lead_story")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.SectionPage"]
+    # No subpage_types: each section type names HomePage among its parents.
     max_count = 1
 
     class Meta:

@@ -14,18 +14,13 @@ from .images import all_specs
 
 
 class ListingQuerySet(PageQuerySet):
-    def for_listing(self) -> "ListingQuerySet":
-        """What readers may see in lists: live, public, not dated in the future, newest first.
+    def published(self) -> "ListingQuerySet":
+        """What readers may see: live, public and not dated in the future."""
+        return self.live().public().filter(first_published_at__lte=timezone.now())
 
-        Body StreamFields are deferred: a list never needs them.
-        """
-        return (
-            self.live()
-            .public()
-            .filter(first_published_at__lte=timezone.now())
-            .defer_streamfields()
-            .order_by("-first_published_at", "-pk")
-        )
+    def for_listing(self) -> "ListingQuerySet":
+        """Published pages for lists: newest first, without their StreamFields."""
+        return self.published().defer_streamfields().order_by("-first_published_at", "-pk")
 
 
 ListingManager = PageManager.from_queryset(ListingQuerySet)

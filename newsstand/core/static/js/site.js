@@ -21,4 +21,16 @@
       navigator.clipboard.writeText(link.href).then(function () { link.textContent = "Link copied"; });
     });
   });
+  // Serialized stories: remember the last episode read, offer it on the series page.
+  try {
+    var store = window.localStorage, reading = document.querySelector("[data-series][data-episode]");
+    if (reading) store.setItem("series-" + reading.dataset.series, JSON.stringify({n: reading.dataset.episode, url: reading.dataset.episodeUrl}));
+    var offer = document.querySelector("[data-continue-series]");
+    var last = offer && JSON.parse(store.getItem("series-" + offer.dataset.continueSeries) || "null");
+    if (last) {
+      offer.querySelector("a").href = last.url;
+      offer.querySelector("span").textContent = last.n;
+      offer.hidden = false;
+    }
+  } catch (e) { /* storage blocked: the plain episode links still work */ }
 })();

@@ -1,0 +1,174 @@
+"""Series, episodes and the complete edition as readers see them."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+
+from wagtail.models import PageViewRestriction
+
+from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory
+from newsstand.series.models import EpisodePage
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def toc(page):
+    return [a.get_text() for a in page.select(".episode-toc a")]
+
+
+def test_series_page_lists_episodes_in_number_order(client, series, episodes):
+    page = get(client, series.url)
+    assert page.h1.get_text() == "The Pastor's Daughter"
+    assert toc(page) == [f"Episode 0{n}" for n in range(1, 6)]
+    assert "5 episodes out" in page.get_text()
+    start = page.find("a", string="Start from Episode 1")
+    assert start["href"] == episodes[1].url
+    assert page.find("a", string="Latest: Episode 05")["href"] == episodes[5].url
+    assert page.find("a", href=series.url + "complete/")
+
+
+def test_episode_title_is_generated(client, series, episodes):
+    assert episodes[3].title == "The Pastor's Daughter (Episode 03)"
+    page = get(client, episodes[3].url)
+    assert page.h1.get_text() == "The Pastor's Daughter (Episode 03)"
+    assert page.title.get_text().startswith("The Pastor's Daughter (Episode 03) |")
+
+
+def test_final_label_only_on_the_last_episode_of_a_completed_series(client, series, episodes):
+    assert "Final" not in get(client, episodes[5].url).h1.get_text()
+    series.status = "completed"
+    series.save()
+    assert get(client, episodes[5].url).h1.get_text() == "The Pastor's Daughter (Final Episode 05)"
+    assert get(client, episodes[4].url).h1.get_text() == "The Pastor's Daughter (Episode 04)"
+    assert toc(get(client, series.url))[-1] == "Final Episode 05"
+
+
+def test_prev_and_next_at_both_ends(client, series, episodes):
+    first = get(client, episodes[1].url).find("nav", class_="episode-nav")
+    assert first.find("a", rel="prev") is None
+    assert first.find("a", rel="next")["href"] == episodes[2].url
+    middle = get(client, episodes[3].url).find("nav", class_="episode-nav")
+    assert middle.find("a", rel="prev")["href"] == episodes[2].url
+    assert middle.find("a", rel="next")["href"] == episodes[4].url
+    last = get(client, episodes[5].url).find("nav", class_="episode-nav")
+    assert last.find("a", rel="prev")["href"] == episodes[4].url
+    assert last.find("a", rel="next") is None
+    assert "The next episode is on its way." in last.get_text()
+
+
+def test_drafts_scheduled_future_and_private_episodes_never_count(client, series, episodes):
+    EpisodePageFactory(parent=series, number=6, live=False)  # draft
+    scheduled = EpisodePageFactory(parent=series, number=7, live=False)
+    scheduled.go_live_at = scheduled.first_published_at + timedelta(days=30)
+    scheduled.save_revision().publish()  # becomes a scheduled revision, not live
+    EpisodePageFactory(parent=series, number=8, age=timedelta(days=-1))  # dated in the future
+    private = EpisodePageFactory(parent=series, number=9)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    page = get(client, series.url)
+    assert toc(page) == [f"Episode 0{n}" for n in range(1, 6)]
+    assert "5 episodes out" in page.get_text()
+    last = get(client, episodes[5].url).find("nav", class_="episode-nav")
+    assert last.find("a", rel="next") is None
+    edition = get(client, series.url + "complete/")
+    assert [s["id"] for s in edition.select("section.edition-episode")] == [
+        f"episode-{n}" for n in range(1, 6)
+    ]
+
+
+def test_unpublishing_an_episode_keeps_counts_and_navigation_consistent(client, series, episodes):
+    episodes[3].unpublish()
+    page = get(client, series.url)
+    assert toc(page) == ["Episode 01", "Episode 02", "Episode 04", "Episode 05"]
+    assert "4 episodes out" in page.get_text()
+    two = get(client, episodes[2].url).find("nav", class_="episode-nav")
+    assert two.find("a", rel="next")["href"] == episodes[4].url
+    assert client.get(episodes[3].url).status_code == 404
+
+
+def test_deleting_the_last_episode_moves_the_final_label(client, series, episodes):
+    series.status = "completed"
+    series.save()
+    episodes[5].delete()
+    assert get(client, episodes[4].url).h1.get_text() == "The Pastor's Daughter (Final Episode 04)"
+
+
+def test_complete_edition_renders_every_episode_in_order_with_anchors(client, series, episodes):
+    page = get(client, series.url + "complete/")
+    assert page.h1.get_text() == "The Pastor's Daughter (Complete Episodes)"
+    sections = page.select("section.edition-episode")
+    assert [s["id"] for s in sections] == [f"episode-{n}" for n in range(1, 6)]
+    assert [s.h2.get_text() for s in sections] == [f"Episode 0{n}" for n in range(1, 6)]
+    assert [s.find(class_="article-body").get_text(strip=True) for s in sections] == [
+        f"Text of episode {n}." for n in range(1, 6)
+    ]
+    assert [a["href"] for a in page.select(".episode-toc a")] == [
+        f"#episode-{n}" for n in range(1, 6)
+    ]
+
+
+def test_complete_edition_of_a_series_with_no_episodes_redirects(client, series):
+    response = client.get(series.url + "complete/")
+    assert response.status_code == 302 and response["Location"] == series.url
+
+
+def robots(page):
+    tag = page.find("meta", attrs={"name": "robots"})
+    return tag["content"] if tag else None
+
+
+@pytest.mark.parametrize(
+    ("indexed", "episode_robots", "edition_robots"),
+    [("episodes", None, "noindex, follow"), ("complete", "noindex, follow", None)],
+)
+def test_each_series_chooses_what_search_engines_index(
+    client, series, episodes, indexed, episode_robots, edition_robots
+):
+    series.indexed_edition = indexed
+    series.save()
+    assert robots(get(client, episodes[2].url)) == episode_robots
+    assert robots(get(client, series.url + "complete/")) == edition_robots
+
+
+def test_continue_reading_hooks(client, series, episodes):
+    episode = get(client, episodes[3].url).find("article", class_="episode")
+    assert episode["data-series"] == str(series.pk)
+    assert episode["data-episode"] == "3"
+    assert episode["data-episode-url"] == episodes[3].url
+    offer = get(client, series.url).find(attrs={"data-continue-series": str(series.pk)})
+    assert offer.has_attr("hidden")  # shown by site.js only when there is somewhere to continue
+
+
+def test_stories_page_lists_ongoing_series_first_by_latest_episode(client, stories):
+    done = SeriesPageFactory(parent=stories, title="Finished Tale", status="completed")
+    EpisodePageFactory(parent=done, number=1, age=timedelta(hours=1))
+    stale = SeriesPageFactory(parent=stories, title="Slow Burn")
+    EpisodePageFactory(parent=stale, number=1, age=timedelta(days=20))
+    fresh = SeriesPageFactory(parent=stories, title="Hot Off The Press")
+    EpisodePageFactory(parent=fresh, number=1, age=timedelta(days=3))
+    EpisodePageFactory(parent=fresh, number=2, age=timedelta(days=1))
+    EpisodePageFactory(parent=fresh, number=3, live=False)
+    page = get(client, stories.url)
+    assert [h2.get_text() for h2 in page.select(".series-list h2")] == [
+        "Hot Off The Press",
+        "Slow Burn",
+        "Finished Tale",
+    ]
+    assert "2 episodes" in page.select(".series-list article")[0].get_text()
+
+
+def test_renaming_a_series_renames_its_episodes(series, episodes):
+    series.title = "The Bishop's Daughter"
+    series.save()
+    assert EpisodePage.objects.get(pk=episodes[2].pk).title == "The Bishop's Daughter (Episode 02)"
+
+
+def test_page_type_rules(home, stories, series, episodes, section):
+    assert EpisodePage.can_create_at(series)
+    for parent in (home, stories, section, episodes[1]):
+        assert not EpisodePage.can_create_at(parent)
