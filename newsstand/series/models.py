@@ -56,7 +56,7 @@ class StoriesPage(Page):
 
 class SeriesQuerySet(ListingQuerySet):
     def with_episode_stats(self):
-        """Annotate published-episode count and latest release, one query for any number of series."""
+        """Annotate each series' published-episode count and latest release, in one query."""
         published = EpisodePage.objects.for_listing().filter(
             path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1
         )
