@@ -9,21 +9,16 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from wagtail.models import Revision
-
 from newsstand.articles.factories import ArticlePageFactory
 from newsstand.articles.models import ArticlePage
+from newsstand.core.testing import make_schedule_due
 
 
-def schedule(page, when):
+def schedule(page, due: bool):
     page.go_live_at = timezone.now() + timedelta(days=1)
-    revision = page.save_revision()
-    revision.publish()
-    # Let the clock "pass" by moving the schedule, as stored, to `when`.
-    revision = Revision.objects.get(pk=revision.pk)
-    revision.content["go_live_at"] = when.isoformat()
-    revision.approved_go_live_at = when
-    revision.save()
+    page.save_revision().publish()
+    if due:
+        make_schedule_due(page)
 
 
 def test_run_scheduler_publishes_due_pages_and_leaves_future_ones(client, section):
@@ -31,8 +26,8 @@ def test_run_scheduler_publishes_due_pages_and_leaves_future_ones(client, sectio
     later = ArticlePageFactory(
         parent=section, title="Due next week", live=False, first_published_at=None
     )
-    schedule(due, timezone.now() - timedelta(minutes=1))
-    schedule(later, timezone.now() + timedelta(days=7))
+    schedule(due, due=True)
+    schedule(later, due=False)
     assert not ArticlePage.objects.get(pk=due.pk).live
 
     call_command("run_scheduler", "--once", stdout=io.StringIO())
