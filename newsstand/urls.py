@@ -16,6 +16,7 @@ urlpatterns = [
     path("search/", discovery_views.search, name="search"),
     path("authors/<slug:slug>/", people_views.author, name="author"),
     path("tags/<slug:slug>/", article_views.tag, name="tag"),
+    path("", include("newsstand.distribution.urls")),
 ]
 
 if settings.DEBUG:

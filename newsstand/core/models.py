@@ -37,6 +37,11 @@ class PublicationSettings(BaseSiteSetting):
     whatsapp_channel_url = models.URLField(
         "WhatsApp channel link", blank=True, help_text="https://whatsapp.com/channel/…"
     )
+    feed_full_content = models.BooleanField(
+        "full text in feeds",
+        default=True,
+        help_text="Untick to put only the standfirst in RSS, Atom and JSON feeds.",
+    )
     call_to_action = models.CharField(
         max_length=120,
         default="Get more stories like this",
@@ -60,6 +65,7 @@ class PublicationSettings(BaseSiteSetting):
             "Connect with us",
         ),
         FieldPanel("call_to_action"),
+        FieldPanel("feed_full_content"),
     ]
 
     class Meta:

@@ -58,9 +58,11 @@ INSTALLED_APPS = [
     "newsstand.articles",
     "newsstand.series",
     "newsstand.discovery",
+    "newsstand.distribution",
     "newsstand.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -81,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,3 @@
+"""Wired into newsstand/distribution/urls.py."""
+
+urlpatterns: list = []
