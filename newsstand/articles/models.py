@@ -14,13 +14,14 @@ from wagtail.search import index
 
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, cards, paginate
+from newsstand.core.pages import BasePage
 
 HOME_LATEST_COUNT = 12
 HOME_SECTION_COUNT = 4
 SIDEBAR_COUNT = 6
 
 
-class HomePage(Page):
+class HomePage(BasePage):
     """The front page: a lead story, the latest stories and a block per section."""
 
     lead_story = models.ForeignKey(
@@ -86,7 +87,7 @@ class HomePage(Page):
         return grouped
 
 
-class SectionPage(Page):
+class SectionPage(BasePage):
     """A section such as News or Sports: its stories, newest first."""
 
     intro = models.TextField(blank=True, max_length=500)
@@ -100,6 +101,10 @@ class SectionPage(Page):
 
     class Meta:
         verbose_name = "section"
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -131,7 +136,12 @@ SOURCE_LEADS = {
 }
 
 
-class ArticlePage(Page):
+class RepublishedHandling(models.TextChoices):
+    CANONICAL = "canonical", "Point search engines to the original"
+    NOINDEX = "noindex", "Hide this copy from search engines"
+
+
+class ArticlePage(BasePage):
     standfirst = models.TextField(
         max_length=400, blank=True, help_text="One or two sentences under the headline"
     )
@@ -148,6 +158,13 @@ class ArticlePage(Page):
     source_published_at = models.DateField("original date", null=True, blank=True)
     source_relationship = models.CharField(
         "relationship", max_length=20, choices=SourceRelationship.choices, blank=True
+    )
+    republished_handling = models.CharField(
+        "when republished in full",
+        max_length=10,
+        choices=RepublishedHandling.choices,
+        default=RepublishedHandling.CANONICAL,
+        help_text="A full copy of someone else's story should not compete with it in search.",
     )
 
     objects = ListingManager()
@@ -168,6 +185,7 @@ class ArticlePage(Page):
                 FieldPanel("source_author"),
                 FieldPanel("source_published_at"),
                 FieldPanel("source_relationship"),
+                FieldPanel("republished_handling"),
             ],
             "Source (for curated stories)",
             classname="collapsed",
@@ -200,6 +218,10 @@ class ArticlePage(Page):
     @property
     def listing_image_id(self) -> int | None:
         return self.featured_image_id
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.standfirst
 
     @property
     def updated_at(self):

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, ListingQuerySet, cards
+from newsstand.core.pages import BasePage
 
 from .forms import EpisodePageForm
 
@@ -34,7 +35,7 @@ class IndexedEdition(models.TextChoices):
     COMPLETE = "complete", "The complete edition"
 
 
-class StoriesPage(Page):
+class StoriesPage(BasePage):
     """The Stories section: every series, ongoing ones first, freshest first."""
 
     intro = models.TextField(blank=True, max_length=500)
@@ -47,6 +48,10 @@ class StoriesPage(Page):
 
     class Meta:
         verbose_name = "stories section"
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -90,7 +95,7 @@ class SeriesQuerySet(ListingQuerySet):
         )
 
 
-class SeriesPage(RoutablePageMixin, Page):
+class SeriesPage(RoutablePageMixin, BasePage):
     synopsis = models.TextField(max_length=1000)
     cover_image = models.ForeignKey(
         get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -130,7 +135,7 @@ class SeriesPage(RoutablePageMixin, Page):
             "About the series",
         ),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("indexed_edition")]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("indexed_edition")]
     search_fields = [*Page.search_fields, index.SearchField("synopsis")]
     parent_page_types = ["series.StoriesPage"]
     subpage_types = ["series.EpisodePage"]
@@ -142,6 +147,10 @@ class SeriesPage(RoutablePageMixin, Page):
     @property
     def listing_image_id(self):
         return self.cover_image_id
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.synopsis
 
     @property
     def is_completed(self) -> bool:
@@ -193,7 +202,7 @@ class SeriesPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("complete")
 
 
-class EpisodePage(Page):
+class EpisodePage(BasePage):
     number = models.PositiveIntegerField(help_text="Unique within the series; sets the order.")
     body = StreamField(BodyBlock())
 

@@ -31,6 +31,7 @@ def article_form(**overrides):
         ),
         "page_authors": inline_formset([{"author": AuthorFactory().pk}]),
         "tags": "Football, Weather",
+        "republished_handling": "canonical",
     }
     data.update(overrides)
     return nested_form_data(data)

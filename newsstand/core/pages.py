@@ -1,0 +1,45 @@
+"""The one base class of every newsstand page type."""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """A page with the promote-tab overrides readers never see but search and social do."""
+
+    social_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when the page is shared. Defaults to the page's own image.",
+    )
+    noindex = models.BooleanField(
+        "hide from search engines",
+        default=False,
+        help_text="Ask search engines not to index this page.",
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("noindex")], "Sharing and indexing"
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_image_id(self) -> int | None:
+        """The page's own picture, used by lists, feeds and sharing; none by default."""
+        return None
+
+    @property
+    def summary(self) -> str:
+        """One or two sentences about the page, for meta descriptions and feeds."""
+        return self.search_description
