@@ -3,6 +3,9 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# The Nu HTML Checker, from its maintainers' npm package; the HTML validity test runs it.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 # The first of these that is Python >= 3.12.
 PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
@@ -34,8 +37,13 @@ run: install ## Migrate, load the demo publication if the database is empty, and
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install check lint ## Run the whole test suite (browser tests included)
+test: install check lint $(VNU_JAR) ## Run the whole test suite (browser and HTML-validity tests included)
 	$(BIN)/pytest
+
+$(VNU_JAR):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --no-save --no-audit --no-fund --silent --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION); \
+	else echo "npm not found: the HTML validity test will be skipped (apt-get install npm)"; fi
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .

@@ -5,6 +5,7 @@ import os
 import pytest
 
 from django.conf import settings
+from django.core.cache import caches
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
@@ -29,6 +30,13 @@ def ensure_home() -> HomePage:
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "newsstand"},
     )
     return home
+
+
+@pytest.fixture(autouse=True)
+def clear_caches():
+    """Tests roll the database back, so cached renditions and site paths must go too."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

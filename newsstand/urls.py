@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -7,15 +7,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from newsstand.articles import views as article_views
+from newsstand.core.converters import UnicodeSlugConverter
 from newsstand.discovery import views as discovery_views
 from newsstand.people import views as people_views
+
+register_converter(UnicodeSlugConverter, "uslug")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", discovery_views.search, name="search"),
-    path("authors/<slug:slug>/", people_views.author, name="author"),
-    path("tags/<slug:slug>/", article_views.tag, name="tag"),
+    path("authors/<uslug:slug>/", people_views.author, name="author"),
+    path("tags/<uslug:slug>/", article_views.tag, name="tag"),
     path("", include("newsstand.distribution.urls")),
 ]
 

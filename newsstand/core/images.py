@@ -40,6 +40,7 @@ VARIANTS = {
     "body": Variant((480, 960), None, "(min-width: 48rem) 46rem, 100vw"),
     "avatar": Variant((96, 192), (1, 1), "6rem"),
     "logo": Variant((80, 160), None, "5rem"),
+    "social": Variant((1200,), (40, 21), "100vw"),
 }
 
 

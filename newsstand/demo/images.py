@@ -1,7 +1,8 @@
 """Original abstract illustrations, drawn locally with Pillow.
 
 Story art is a diagonal gradient with a motif that hints at the section (a
-skyline for news, a tactics board for football...) and the section's initial;
+skyline for news, a tactics board for football, an open book for fiction...)
+and the section's or series' initial;
 author portraits are initialled avatars; the logo is a danfo-yellow badge.
 Every drawing is seeded, so the same inputs always give the same picture.
 """
@@ -225,6 +226,46 @@ def pitch(draw: ImageDraw.ImageDraw, size: Size, rng: random.Random, accent: str
         draw.ellipse((x - 26, y - 26, x + 26, y + 26), outline=(255, 255, 255, 230), width=8)
 
 
+def pages(draw: ImageDraw.ImageDraw, size: Size, rng: random.Random, accent: str) -> None:
+    """An open book with lines of text and a ribbon bookmark, under a sprinkle of stars."""
+    width, height = size
+    for _ in range(80):
+        x, y, r = rng.uniform(0, width), rng.uniform(0, height * 0.4), rng.uniform(2, 7)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, rng.randint(90, 210)))
+    spine, half = rng.uniform(0.42, 0.58) * width, width * 0.3
+    top, bottom, sag = height * 0.4, height * 0.94, 44
+
+    def edge(x: float) -> float:
+        """How far the page top dips at `x`: most at the spine, none at the outer edge."""
+        return sag * (1 - abs(x - spine) / half)
+
+    for side in (-1, 1):
+        outer = spine + side * half
+        draw.polygon(
+            [(spine, top + sag), (outer, top), (outer, bottom - sag), (spine, bottom)],
+            fill=(255, 255, 255, 70),
+            outline=(255, 255, 255, 220),
+        )
+        y = top + 70
+        while y < bottom - sag - 60:
+            start = min(spine, outer) + 50  # lines are ranged left, like printed text
+            end = start + rng.uniform(0.55, 0.95) * (half - 100)
+            draw.line([(start, y + edge(start)), (end, y + edge(end))], fill=WHITE, width=7)
+            y += 38
+    ribbon = spine + rng.choice((-1, 1)) * rng.uniform(0.3, 0.6) * half
+    tail = height + 40
+    draw.polygon(
+        [
+            (ribbon - 26, top + edge(ribbon) - 10),
+            (ribbon + 26, top + edge(ribbon) - 10),
+            (ribbon + 26, tail),
+            (ribbon, tail - 50),
+            (ribbon - 26, tail),
+        ],
+        fill=rgba(accent, 235),
+    )
+
+
 MOTIFS: dict[str, Motif] = {
     "skyline": skyline,
     "rings": rings,
@@ -233,4 +274,5 @@ MOTIFS: dict[str, Motif] = {
     "circuit": circuit,
     "pulse": pulse,
     "pitch": pitch,
+    "pages": pages,
 }

@@ -2,7 +2,7 @@
 
 import hashlib
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from io import BytesIO
@@ -20,17 +20,19 @@ from newsstand.articles.models import ArticlePage, HomePage, SectionPage
 from newsstand.core.images import warm_renditions
 from newsstand.core.models import PublicationSettings
 from newsstand.people.models import Author, PageAuthor
+from newsstand.series.models import EpisodePage, SeriesPage, SeriesStatus, StoriesPage
 
 from . import images
 from .accounts import Account, ensure_dev_accounts
 from .body import figure_arts, stream
-from .content import AUTHORS, PUBLICATION, SECTIONS
-from .content.types import Section, Story, days
+from .content import AUTHORS, PUBLICATION, SECTIONS, STORIES
+from .content.types import BodyItem, Section, Serial, Story, days, hours
 from .errors import DemoError
 
 SEED = "danfo-dispatch"
 CREDIT = f"Illustration: {PUBLICATION.name} studio"
 LAUNCHED = days(548)  # the sections went live about 18 months before "now"
+WEEK = days(7)  # serials release one episode a week
 
 Log = Callable[[str], None]
 Images = dict[str, AbstractImage]
@@ -44,11 +46,15 @@ class DemoReport:
     articles: int = 0
     authors: int = 0
     images: int = 0
+    series: int = 0
+    episodes: int = 0  # released (live) episodes
+    scheduled: int = 0  # episodes waiting for their go-live date
     accounts: tuple[Account, ...] = ()
 
 
 def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
-    """Build the publication unless the site already has sections; add dev logins if asked."""
+    """Build the publication unless the site already has sections or stories; add dev logins
+    if asked."""
     if timezone.is_naive(now):
         raise DemoError("`now` must be timezone-aware.")
     with transaction.atomic():
@@ -57,13 +63,13 @@ def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
         if home is None or site is None:
             raise DemoError('No home page or default site: run "manage.py migrate" first.')
         accounts = tuple(ensure_dev_accounts()) if create_accounts else ()
-        if SectionPage.objects.descendant_of(home).exists():
+        if Page.objects.descendant_of(home).type(SectionPage, StoriesPage).exists():
             return DemoReport(PUBLICATION.name, loaded=False, accounts=accounts)
         return DemoLoader(home, site, now, log).load(accounts)
 
 
 class DemoLoader:
-    """Creates images, authors, sections and articles, then warms their renditions."""
+    """Creates images, authors, sections, articles and serials, then warms their renditions."""
 
     def __init__(self, home: HomePage, site: Site, now: datetime, log: Log) -> None:
         self.home, self.site, self.now, self.log = home, site, now, log
@@ -87,8 +93,13 @@ class DemoLoader:
                 lead = article if story.lead else lead
         self.set_lead_story(lead)
 
+        episodes = sum(len(serial.episodes) for serial in STORIES.series)
+        scheduled = sum(bool(serial.scheduled) for serial in STORIES.series)
+        self.log(f"Publishing {len(STORIES.series)} series and {episodes} episodes…")
+        covers = self.add_stories(authors)
+
         self.log("Generating image renditions…")
-        self.warm(arts, authors, logo)
+        self.warm(arts, authors, logo, covers)
         return DemoReport(
             PUBLICATION.name,
             loaded=True,
@@ -96,6 +107,9 @@ class DemoLoader:
             articles=articles,
             authors=len(authors),
             images=self.image_count,
+            series=len(STORIES.series),
+            episodes=episodes,
+            scheduled=scheduled,
             accounts=accounts,
         )
 
@@ -207,6 +221,101 @@ class DemoLoader:
         self.publish(page, first=first, last=last)
         return page
 
+    def add_stories(self, authors: dict[str, Author]) -> list[AbstractImage]:
+        """The Stories section and its serials; returns the series covers."""
+        releases = {serial.slug: self.release_dates(serial) for serial in STORIES.series}
+        opened = min(dates[0] for dates in releases.values()) - days(1)
+        stories = self.home.add_child(
+            instance=StoriesPage(
+                title=STORIES.title, slug=STORIES.slug, intro=STORIES.intro, show_in_menus=True
+            )
+        )
+        self.publish(stories, first=opened, last=opened)
+        covers = []
+        for serial in STORIES.series:
+            cover = self.add_image(
+                images.story_art(
+                    colours=serial.cover.colours,
+                    motif=serial.motif,
+                    letter=serial.title[0],
+                    seed=serial.cover.key,
+                ),
+                filename=f"{serial.cover.key}.jpg",
+                title=serial.cover.title,
+                alt=serial.cover.alt,
+            )
+            covers.append(cover)
+            self.add_series(stories, serial, cover, authors, releases[serial.slug])
+        return covers
+
+    def add_series(
+        self,
+        stories: StoriesPage,
+        serial: Serial,
+        cover: AbstractImage,
+        authors: dict[str, Author],
+        releases: list[datetime],
+    ) -> SeriesPage:
+        """The series page, its released episodes and the one already scheduled, if any."""
+        series = SeriesPage(
+            title=serial.title,
+            slug=serial.slug,
+            synopsis=serial.synopsis,
+            cover_image=cover,
+            genre=serial.genre,
+            age_advisory=serial.age_advisory,
+            status=serial.status,
+            release_cadence=serial.release_cadence,
+            indexed_edition=serial.indexed_edition,
+            page_authors=[
+                PageAuthor(author=authors[slug], sort_order=order)
+                for order, slug in enumerate(serial.authors)
+            ],
+        )
+        stories.add_child(instance=series)
+        # Set up just before the first episode; a finished series was last edited when it ended.
+        started = releases[0] - hours(2)
+        ended = releases[-1] if serial.status == SeriesStatus.COMPLETED else started
+        self.publish(series, first=started, last=ended)
+        for number, (body, released) in enumerate(
+            zip(serial.episodes, releases, strict=True), start=1
+        ):
+            episode = self.add_episode(series, number, body)
+            self.publish(episode, first=released, last=released)
+        if serial.scheduled:
+            upcoming = self.add_episode(
+                series, len(serial.episodes) + 1, serial.scheduled, live=False
+            )
+            self.schedule(upcoming, go_live_at=self.now + serial.scheduled_in)
+        return series
+
+    def add_episode(
+        self, series: SeriesPage, number: int, body: Sequence[BodyItem], *, live: bool = True
+    ) -> EpisodePage:
+        return series.add_child(
+            instance=EpisodePage(
+                number=number,
+                title=EpisodePage.title_for(series.title, number),
+                slug=f"episode-{number:02d}",
+                body=stream(body, {}),
+                live=live,
+            )
+        )
+
+    def schedule(self, episode: EpisodePage, *, go_live_at: datetime) -> None:
+        """Approve a draft to go live later: Wagtail keeps it as a scheduled revision."""
+        episode.go_live_at = go_live_at
+        episode.save_revision().publish()
+        episode.refresh_from_db()
+        if episode.live or episode.scheduled_revision is None:
+            raise DemoError(f"{episode.title} went live instead of being scheduled.")
+
+    def release_dates(self, serial: Serial) -> list[datetime]:
+        """One episode a week, the latest `serial.latest` before now, at the same time of day."""
+        latest = self.now - serial.latest
+        count = len(serial.episodes)
+        return [latest - WEEK * (count - number) for number in range(1, count + 1)]
+
     def publication_dates(self, story: Story) -> tuple[datetime, datetime]:
         """First and last publication; older stories get a seeded time of day."""
         first = self.now - story.age
@@ -230,7 +339,13 @@ class DemoLoader:
         self.home.lead_story = lead
         self.home.save_revision().publish()
 
-    def warm(self, arts: Images, authors: dict[str, Author], logo: AbstractImage) -> None:
+    def warm(
+        self,
+        arts: Images,
+        authors: dict[str, Author],
+        logo: AbstractImage,
+        covers: list[AbstractImage],
+    ) -> None:
         """Make every rendition the pages will ask for, so no reader waits for an encode."""
         in_bodies = figure_arts(story.body for section in SECTIONS for story in section.stories)
         for key, image in arts.items():
@@ -238,3 +353,5 @@ class DemoLoader:
         for author in authors.values():
             warm_renditions(author.photo, "avatar")
         warm_renditions(logo, "logo")
+        for cover in covers:
+            warm_renditions(cover, "card", "thumb", "lead")

@@ -23,5 +23,7 @@ def search(request):
             "search_query": query,
             "page_obj": page_obj,
             "query_prefix": urlencode({"q": query}),
+            "meta_title": f"Search: {query}" if query else "Search",
+            "robots": "noindex, follow",
         },
     )

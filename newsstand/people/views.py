@@ -10,4 +10,10 @@ def author(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     stories = listed_pages().filter(page_authors__author=author)
     page_obj = paginate(stories, request.GET.get("page"), settings.SECTION_PAGE_SIZE)
-    return render(request, "people/author.html", {"author": author, "page_obj": page_obj})
+    context = {
+        "author": author,
+        "page_obj": page_obj,
+        "meta_title": author.name,
+        "meta_description": author.bio or f"Stories by {author.name}",
+    }
+    return render(request, "people/author.html", context)

@@ -16,6 +16,8 @@ from newsstand.core.pages import BasePage
 
 from .forms import EpisodePageForm
 
+NOINDEX = "noindex, follow"
+
 
 class SeriesStatus(models.TextChoices):
     ONGOING = "ongoing", "Ongoing"
@@ -160,9 +162,8 @@ class SeriesPage(RoutablePageMixin, BasePage):
         """The episodes readers may see, in episode order, without their bodies."""
         return EpisodePage.objects.for_listing().child_of(self).order_by("number")
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # Episode titles carry the series title: keep them in step with a rename.
+    def rename_episodes(self) -> None:
+        """Bring the stored episode titles in line with the series' published title."""
         for episode in EpisodePage.objects.child_of(self).only("id", "number", "title"):
             title = EpisodePage.title_for(self.title, episode.number)
             if episode.title != title:
@@ -194,7 +195,12 @@ class SeriesPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="series/complete_edition.html",
-            context_overrides={"episodes": episodes, "final_number": final_number},
+            context_overrides={
+                "episodes": episodes,
+                "final_number": final_number,
+                "meta_title": f"{self.title} (Complete Episodes)",
+                "robots": "" if self.indexed_edition == IndexedEdition.COMPLETE else NOINDEX,
+            },
         )
 
     @property
@@ -222,6 +228,12 @@ class EpisodePage(BasePage):
         label = "Final Episode" if final else "Episode"
         return f"{series_title} ({label} {number:02d})"
 
+    def save(self, *args, **kwargs):
+        # Title from the series' live title, also when a scheduled revision publishes later.
+        if self.depth:
+            self.title = self.title_for(self.get_parent().title, self.number)
+        return super().save(*args, **kwargs)
+
     def next_free_number(self, series: Page) -> int:
         highest = EpisodePage.objects.child_of(series).aggregate(top=Max("number"))["top"]
         return (highest or 0) + 1
@@ -245,6 +257,7 @@ class EpisodePage(BasePage):
             previous_episode=before[-1] if before else None,
             next_episode=after[0] if after else None,
             display_title=self.title_for(series.title, self.number, final=is_final),
+            robots=NOINDEX if series.indexed_edition == IndexedEdition.COMPLETE else "",
             final_number=episodes[-1].number if series.is_completed and episodes else None,
         )
         return context

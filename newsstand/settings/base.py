@@ -62,7 +62,6 @@ INSTALLED_APPS = [
     "newsstand.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -225,7 +224,7 @@ ADMIN_CSP = {
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
 }
-ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_PATH_PREFIXES = ("/admin/",)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
-from newsstand.core import timeago
+from newsstand.core import times
 from newsstand.core.browser import ARTIFACTS, DESKTOP, PHONE
 from newsstand.core.models import PublicationSettings
 from newsstand.images.factories import ImageFactory
@@ -68,11 +68,11 @@ def test_reader_goes_from_home_to_an_article_on_a_phone(browser, live_server, pu
     assert hrefs[3].startswith("https://t.me/share/url?url=")
     assert hrefs[4] == article_url
 
-    times = page.locator(".sidebar time[data-relative]")
-    assert times.count() == 2
-    for i in range(times.count()):
-        moment = timezone.datetime.fromisoformat(times.nth(i).get_attribute("datetime"))
-        assert times.nth(i).inner_text() == timeago.relative(moment)
+    stamps = page.locator(".sidebar time[data-relative]")
+    assert stamps.count() == 2
+    for i in range(stamps.count()):
+        moment = timezone.datetime.fromisoformat(stamps.nth(i).get_attribute("datetime"))
+        assert stamps.nth(i).inner_text() == times.relative(moment)
     assert "2 months ago" in page.locator(".sidebar").inner_text()
     page.screenshot(path=ARTIFACTS / "article-phone.png", full_page=True)
 

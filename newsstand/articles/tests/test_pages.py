@@ -241,10 +241,10 @@ def test_section_page_lists_its_posts_newest_first_paginated(client, section, se
     articles = [ArticlePageFactory(parent=section, age=timedelta(hours=h)) for h in range(1, 8)]
     page = soup(client.get(section.url))
     assert page.h1.get_text() == "News"
-    assert [h3.get_text() for h3 in page.find_all("h3")] == [a.title for a in articles[:3]]
+    assert [h2.get_text() for h2 in page.select(".card-title")] == [a.title for a in articles[:3]]
     assert page.find("nav", class_="pagination").find("a", rel="next")["href"] == "?page=2"
     last = soup(client.get(section.url + "?page=3"))
-    assert [h3.get_text() for h3 in last.find_all("h3")] == [articles[6].title]
+    assert [h2.get_text() for h2 in last.select(".card-title")] == [articles[6].title]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_tag_page_lists_tagged_posts(client, section, article):
     ArticlePageFactory(parent=section, title="Untagged")
     page = soup(client.get("/tags/transport/"))
     assert page.h1.get_text() == "Transport"
-    assert [h3.get_text() for h3 in page.find_all("h3")] == [article.title]
+    assert [h2.get_text() for h2 in page.select(".card-title")] == [article.title]
 
 
 def test_tag_page_hides_drafts(client, section):
@@ -301,3 +301,14 @@ def test_page_type_rules(home, section, article):
     assert not ArticlePage.can_create_at(article)
     assert SectionPage.can_create_at(home)
     assert not SectionPage.can_create_at(section)
+
+
+def test_tags_with_non_ascii_slugs_have_pages(client, section, article):
+    article.tags.add("Ọṣun Osogbo")
+    article.save()
+    slug = article.tags.get().slug
+    assert slug != slug.encode("ascii", "ignore").decode()
+    page = client.get(f"/tags/{slug}/")
+    assert page.status_code == 200
+    assert article.title in page.content.decode()
+    assert client.get(f"/tags/{slug}/feed/").status_code == 200

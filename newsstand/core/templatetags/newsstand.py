@@ -5,10 +5,16 @@ from django.utils.html import format_html
 
 from wagtail.models import Site
 
-from .. import social, timeago
+from .. import social, times
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
+
+
+@register.filter
+def iso(moment):
+    """`{{ page.first_published_at|iso }}`: a valid HTML datetime value."""
+    return times.iso(moment)
 
 
 @register.simple_tag
@@ -19,9 +25,9 @@ def relative_time(moment):
     local = timezone.localtime(moment)
     return format_html(
         '<time datetime="{}" title="{}" data-relative>{}</time>',
-        local.isoformat(),
+        times.iso(moment),
         date_format(local, "j F Y, H:i"),
-        timeago.relative(moment),
+        times.relative(moment),
     )
 
 

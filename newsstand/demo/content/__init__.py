@@ -1,4 +1,4 @@
-"""The demo publication's original content, as plain data: one module per section."""
+"""The demo publication's original content, as plain data: one module per section or series."""
 
 from .entertainment import ENTERTAINMENT
 from .football import FOOTBALL
@@ -7,8 +7,9 @@ from .lifestyle import LIFESTYLE
 from .news import NEWS
 from .publication import AUTHORS, PUBLICATION
 from .sports import SPORTS
+from .stories import STORIES
 from .technology import TECHNOLOGY
 
 SECTIONS = (NEWS, ENTERTAINMENT, LIFESTYLE, SPORTS, TECHNOLOGY, HEALTH, FOOTBALL)
 
-__all__ = ["AUTHORS", "PUBLICATION", "SECTIONS"]
+__all__ = ["AUTHORS", "PUBLICATION", "SECTIONS", "STORIES"]

@@ -119,4 +119,15 @@ AUTHORS = (
         colours=("#590d22", "#c9184a", "#ffccd5"),
         instagram="funmi.health.notes",
     ),
+    Person(
+        name="Chidera Anozie",
+        slug="chidera-anozie",
+        role="Fiction writer",
+        bio=(
+            "Chidera writes serial fiction for Danfo Dispatch. She grew up in a Yaba compound "
+            "with eleven households, one well and no secrets, which explains most of her plots."
+        ),
+        colours=("#2b2d42", "#8d99ae", "#ef233c"),
+        instagram="chidera.tells",
+    ),
 )

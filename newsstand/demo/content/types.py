@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsstand.articles.models import SourceRelationship
+from newsstand.series.models import AgeAdvisory, IndexedEdition, SeriesStatus
 
 from ..images import Colours
 
@@ -127,3 +128,34 @@ class Publication:
     logo_alt: str
     handles: dict[str, str]  # PublicationSettings field name: handle
     whatsapp_channel_url: str
+
+
+@dataclass(frozen=True)
+class Serial:
+    """A serialized story. Its episodes came out weekly, the last one `latest` before "now"."""
+
+    title: str
+    slug: str
+    synopsis: str
+    genre: str
+    age_advisory: AgeAdvisory
+    status: SeriesStatus
+    release_cadence: str
+    indexed_edition: IndexedEdition
+    authors: Sequence[str]  # author slugs, in byline order
+    motif: str  # a key of demo.images.MOTIFS, for the cover
+    cover: Art
+    latest: timedelta
+    episodes: Sequence[Sequence[BodyItem]]  # the released episodes, in number order
+    scheduled: Sequence[BodyItem] = ()  # the next episode, if one is already scheduled
+    scheduled_in: timedelta = timedelta(days=3)  # when it goes live, counted from "now"
+
+
+@dataclass(frozen=True)
+class Stories:
+    """The Stories section and its serials."""
+
+    title: str
+    slug: str
+    intro: str
+    series: Sequence[Serial]

@@ -7,14 +7,17 @@ from PIL import Image
 
 from django.utils.text import slugify
 
-from newsstand.demo import images
+from newsstand.demo import content, images
 from newsstand.demo.body import stream
 from newsstand.demo.content import AUTHORS, SECTIONS
-from newsstand.demo.content.types import Figure, Quote, Table, days
-from newsstand.demo.services import LAUNCHED
+from newsstand.demo.content.types import BodyItem, Figure, Heading, Quote, Table, days
+from newsstand.demo.services import LAUNCHED, WEEK
+from newsstand.series.models import AgeAdvisory, IndexedEdition, SeriesStatus
 
 STORIES = [story for section in SECTIONS for story in section.stories]
 ART_KEYS = {art.key for section in SECTIONS for art in section.arts}
+SERIALS = content.STORIES.series
+EPISODES = [body for serial in SERIALS for body in (*serial.episodes, serial.scheduled) if body]
 
 
 def test_every_story_refers_to_known_art_authors_and_sections():
@@ -78,3 +81,50 @@ def test_drawings_have_the_right_size_and_are_repeatable():
     assert portrait.size == images.PORTRAIT_SIZE
     logo = Image.open(BytesIO(images.logo(colours=colours, initials="DD")))
     assert (logo.format, logo.size) == ("PNG", images.LOGO_SIZE)
+
+
+def words(item: BodyItem) -> int:
+    match item:
+        case str():
+            return len(item.split())
+        case Quote(quote, _, _):
+            return len(quote.split())
+        case Heading(text, _):
+            return len(text.split())
+    raise TypeError(f"Not expected in an episode: {item!r}")
+
+
+def test_one_completed_and_one_ongoing_series_with_a_scheduled_episode():
+    completed = [s for s in SERIALS if s.status == SeriesStatus.COMPLETED]
+    ongoing = [s for s in SERIALS if s.status == SeriesStatus.ONGOING]
+    assert len(completed) == 1 and len(completed[0].episodes) >= 8
+    assert not completed[0].scheduled
+    assert completed[0].indexed_edition == IndexedEdition.COMPLETE
+    assert len(ongoing) == 1 and len(ongoing[0].episodes) >= 4 and ongoing[0].scheduled
+    assert ongoing[0].indexed_edition == IndexedEdition.EPISODES
+    assert ongoing[0].latest < WEEK and ongoing[0].scheduled_in > days(0)
+    assert completed[0].latest >= days(30), "finished well before now"
+    assert all(serial.latest + WEEK * len(serial.episodes) < LAUNCHED for serial in SERIALS)
+
+
+def test_series_refer_to_known_authors_and_motifs_and_describe_their_covers():
+    author_slugs = {person.slug for person in AUTHORS}
+    for serial in SERIALS:
+        assert serial.authors and set(serial.authors) <= author_slugs
+        assert serial.motif in images.MOTIFS
+        assert serial.age_advisory in AgeAdvisory.values
+        assert serial.synopsis and serial.genre and serial.release_cadence
+        assert serial.cover.alt.strip() and serial.cover.key not in ART_KEYS
+    assert len({serial.slug for serial in SERIALS}) == len(SERIALS)
+    assert content.STORIES.slug not in {section.slug for section in SECTIONS}
+
+
+def test_episodes_are_short_stories_of_four_to_eight_paragraphs():
+    for body in EPISODES:
+        paragraphs = [item for item in body if isinstance(item, str)]
+        assert 4 <= len(paragraphs) <= 8
+        assert 250 <= sum(map(words, body)) <= 500
+        assert isinstance(body[0], str), "an episode opens with prose"
+    paragraphs = [item for body in EPISODES for item in body if isinstance(item, str)]
+    assert len(paragraphs) == len(set(paragraphs)), "no paragraph is reused"
+    assert sum(any(isinstance(item, Quote) for item in body) for body in EPISODES) >= 5

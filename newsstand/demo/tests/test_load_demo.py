@@ -15,6 +15,14 @@ from newsstand.articles.models import ArticlePage, HomePage, SectionPage
 from newsstand.core.images import all_specs
 from newsstand.core.models import PublicationSettings
 from newsstand.people.models import Author, PageAuthor
+from newsstand.series.models import (
+    AgeAdvisory,
+    EpisodePage,
+    IndexedEdition,
+    SeriesPage,
+    SeriesStatus,
+    StoriesPage,
+)
 
 
 def load(**options) -> str:
@@ -27,6 +35,8 @@ def counts() -> dict[str, int]:
     return {
         "sections": SectionPage.objects.count(),
         "articles": ArticlePage.objects.count(),
+        "series": SeriesPage.objects.count(),
+        "episodes": EpisodePage.objects.count(),
         "authors": Author.objects.count(),
         "credits": PageAuthor.objects.count(),
         "images": get_image_model().objects.count(),
@@ -102,14 +112,86 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert client.get(sourced.first().url).status_code == 200
     with_table = next(a for a in articles if any(b.block_type == "table" for b in a.body))
     assert "<table>" in client.get(with_table.url).content.decode()
+    scheduled = check_stories(home, client, started, output)
     client.force_login(users.get(username="editor"))
     assert client.get(f"/admin/pages/{with_table.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{scheduled.pk}/edit/").status_code == 200
 
     before = counts()
     again = load(base_url="http://localhost:9000/")
     assert counts() == before
     assert "The publication already has content; nothing loaded." in again
     assert "http://localhost:9000/admin/  user: admin  password: admin" in again
+
+
+def check_stories(home, client, started, output) -> EpisodePage:
+    """The Stories section, one completed and one ongoing series; returns the scheduled episode."""
+    stories = StoriesPage.objects.child_of(home).get()
+    assert stories.live and stories.show_in_menus and stories.intro and stories.slug == "stories"
+    series = SeriesPage.objects.child_of(stories)
+    assert series.count() == 2 and all(s.live for s in series)
+    completed = series.get(status=SeriesStatus.COMPLETED)
+    ongoing = series.get(status=SeriesStatus.ONGOING)
+    assert completed.indexed_edition == IndexedEdition.COMPLETE
+    assert ongoing.indexed_edition == IndexedEdition.EPISODES
+    for serial in (completed, ongoing):
+        assert serial.synopsis and serial.genre and serial.release_cadence
+        assert serial.age_advisory in AgeAdvisory.values
+        cover = serial.cover_image
+        assert cover.description.strip() and cover.credit
+        assert cover.renditions.count() >= len(all_specs("card", "thumb", "lead"))
+        assert serial.page_authors.count() >= 1
+        episodes = EpisodePage.objects.child_of(serial).order_by("number")
+        numbers = list(episodes.values_list("number", flat=True))
+        assert numbers == list(range(1, len(numbers) + 1))
+        for episode in episodes:
+            assert episode.title == EpisodePage.title_for(serial.title, episode.number)
+            assert episode.slug == f"episode-{episode.number:02d}"
+            assert episode.body[0].block_type == "paragraph"
+            assert len([b for b in episode.body if b.block_type == "paragraph"]) >= 4
+        released = list(episodes.filter(live=True).values_list("first_published_at", flat=True))
+        assert all(
+            later - earlier == timedelta(days=7)
+            for earlier, later in zip(released, released[1:], strict=False)
+        ), "one episode a week"
+        assert all(
+            Revision.objects.filter(object_id=str(pk), created_at__lt=started).exists()
+            for pk in episodes.filter(live=True).values_list("pk", flat=True)
+        ), "publication backdated"
+
+    finished = EpisodePage.objects.child_of(completed).live()
+    assert finished.count() >= 8 and not finished.filter(go_live_at__isnull=False).exists()
+    final = finished.order_by("number").last()
+    assert final.first_published_at <= started - timedelta(days=30)
+
+    released = EpisodePage.objects.child_of(ongoing).live()
+    assert released.count() >= 4
+    latest = released.order_by("number").last()
+    assert started - timedelta(days=7) < latest.first_published_at < started
+    upcoming = EpisodePage.objects.child_of(ongoing).not_live()
+    assert upcoming.count() == 1
+    scheduled = upcoming.get()
+    assert scheduled.number == latest.number + 1 and scheduled.first_published_at is None
+    assert scheduled.go_live_at > timezone.now()
+    assert scheduled.scheduled_revision is not None
+    assert scheduled.scheduled_revision.approved_go_live_at == scheduled.go_live_at
+
+    count = finished.count() + released.count()
+    assert f"2 series with {count} episodes (1 more scheduled)" in output
+
+    listing = client.get(stories.url)
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert html.index(f'href="{ongoing.url}"') < html.index(f'href="{completed.url}"')
+    for url in (ongoing.url, latest.url, completed.url + "complete/"):
+        assert client.get(url).status_code == 200, url
+    last_but_one = client.get(finished.get(number=final.number - 1).url).content.decode()
+    assert f"(Final Episode {final.number - 1:02d})" not in last_but_one
+    assert f"(Final Episode {final.number:02d})" in client.get(final.url).content.decode()
+    assert client.get(scheduled.url).status_code == 404
+    assert client.get(completed.page_authors.first().author.get_absolute_url()).status_code == 200
+    assert f'href="{completed.url}episode-' in client.get("/search/?q=Oduya").content.decode()
+    return scheduled
 
 
 @pytest.mark.django_db
@@ -125,6 +207,17 @@ def test_creates_no_accounts_without_debug(home, settings):
 
 
 @pytest.mark.django_db
+def test_loads_nothing_when_the_site_already_has_stories(home, settings):
+    settings.DEBUG = False
+    home.add_child(instance=StoriesPage(title="Stories", slug="stories"))
+
+    output = load()
+
+    assert "nothing loaded" in output
+    assert not SectionPage.objects.exists() and not SeriesPage.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_failure_leaves_nothing_half_loaded(home, settings, monkeypatch):
     settings.DEBUG = True
 
@@ -136,6 +229,7 @@ def test_a_failure_leaves_nothing_half_loaded(home, settings, monkeypatch):
         load()
 
     assert not SectionPage.objects.exists()
+    assert not StoriesPage.objects.exists() and not EpisodePage.objects.exists()
     assert not Author.objects.exists()
     assert not get_image_model().objects.exists()
     assert not get_user_model().objects.exists()

@@ -32,7 +32,7 @@ def stories(section):
 
 
 def result_titles(page):
-    return [h3.get_text() for h3 in page.select("ol.results h3")]
+    return [title.get_text() for title in page.select("ol.results .card-title")]
 
 
 def test_search_finds_titles_and_bodies(client, stories):
@@ -46,7 +46,7 @@ def test_search_finds_titles_and_bodies(client, stories):
 
 def test_search_is_noindex(client, stories):
     page = get(client, {"q": "flooding"})
-    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
 
 
 def test_search_excludes_drafts_private_and_future(client, section, stories):

@@ -1,0 +1,1 @@
+"""Sitemaps and robots.txt, made for the host each request arrives on."""

@@ -1,12 +1,17 @@
 """Series, episodes and the complete edition as readers see them."""
 
+import io
 from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.management import call_command
+from django.utils import timezone
+
 from wagtail.models import PageViewRestriction
 
+from newsstand.core.testing import make_schedule_due
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory
 from newsstand.series.models import EpisodePage
 
@@ -162,10 +167,23 @@ def test_stories_page_lists_ongoing_series_first_by_latest_episode(client, stori
     assert "2 episodes" in page.select(".series-list article")[0].get_text()
 
 
-def test_renaming_a_series_renames_its_episodes(series, episodes):
+def test_publishing_a_renamed_series_renames_its_episodes(series, episodes):
     series.title = "The Bishop's Daughter"
-    series.save()
+    series.save_revision()  # a draft rename changes nothing readers see
+    assert EpisodePage.objects.get(pk=episodes[2].pk).title == "The Pastor's Daughter (Episode 02)"
+    series.get_latest_revision().publish()
     assert EpisodePage.objects.get(pk=episodes[2].pk).title == "The Bishop's Daughter (Episode 02)"
+
+
+def test_scheduled_episode_publishes_with_the_current_series_title(series, episodes):
+    scheduled = EpisodePageFactory(parent=series, number=6, live=False)
+    scheduled.go_live_at = timezone.now() + timedelta(days=1)
+    scheduled.save_revision().publish()
+    series.title = "The Bishop's Daughter"
+    series.save_revision().publish()
+    make_schedule_due(scheduled)
+    call_command("publish_scheduled", stdout=io.StringIO())
+    assert EpisodePage.objects.get(pk=scheduled.pk).title == "The Bishop's Daughter (Episode 06)"
 
 
 def test_page_type_rules(home, stories, series, episodes, section):

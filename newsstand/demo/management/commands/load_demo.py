@@ -14,8 +14,9 @@ from newsstand.demo.services import DemoReport, load_demo
 
 class Command(BaseCommand):
     help = (
-        "Load a demo publication (sections, articles, authors, images) into a site that has no "
-        "sections yet. With DEBUG on, also create admin, editor and contributor logins."
+        "Load a demo publication (sections, articles, serialized stories, authors, images) into "
+        "a site that has no sections or stories yet. With DEBUG on, also create admin, editor "
+        "and contributor logins."
     )
 
     def add_arguments(self, parser):
@@ -45,8 +46,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Loaded {report.publication}: {report.sections} sections, {report.articles} "
-                    f"articles, {report.authors} authors, {report.images} images "
-                    f"in {elapsed:.1f} s."
+                    f"articles, {report.series} series with {report.episodes} episodes "
+                    f"({report.scheduled} more scheduled), {report.authors} authors, "
+                    f"{report.images} images in {elapsed:.1f} s."
                 )
             )
         else:

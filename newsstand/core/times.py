@@ -1,4 +1,4 @@
-"""Relative times ("2 months ago"), kept identical to the browser-side version in site.js."""
+"""How times are written: relative ("2 months ago", mirrored in site.js) and ISO 8601."""
 
 from datetime import datetime
 
@@ -23,3 +23,8 @@ def relative(moment: datetime, now: datetime | None = None) -> str:
         if count >= 1:
             return f"{count} {name}{'' if count == 1 else 's'} ago"
     return "just now"
+
+
+def iso(moment: datetime | None) -> str:
+    """Local ISO 8601 to the second, as HTML's datetime attribute and schema.org accept."""
+    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else ""
