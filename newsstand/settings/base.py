@@ -57,10 +57,14 @@ INSTALLED_APPS = [
     "newsstand.people",
     "newsstand.articles",
     "newsstand.series",
+    "newsstand.music",
+    "newsstand.charts",
     "newsstand.discovery",
     "newsstand.distribution",
+    "newsstand.imports",
     "newsstand.demo",
     "wagtail.contrib.settings",
+    "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -97,6 +101,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsstand.core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
