@@ -10,6 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from newsstand.core import pagecache
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, ListingQuerySet, cards
 from newsstand.core.pages import BasePage
@@ -168,6 +169,7 @@ class SeriesPage(RoutablePageMixin, BasePage):
             title = EpisodePage.title_for(self.title, episode.number)
             if episode.title != title:
                 Page.objects.filter(pk=episode.pk).update(title=title, draft_title=title)
+        pagecache.invalidate()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

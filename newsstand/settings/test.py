@@ -17,3 +17,5 @@ WAGTAILIMAGES_AVIF_QUALITY = 30
 STATIC_ROOT = tempfile.mkdtemp(prefix="newsstand-test-static-")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Content tests change pages without publishing them; the page-cache tests turn it on.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,163 @@
+"""The full-page cache: what is cached, for whom, and that every change invalidates it."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
+from newsstand.core.models import PublicationSettings
+from newsstand.people.factories import AuthorFactory
+from newsstand.people.models import PageAuthor
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def queries(client, url, **headers):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, headers=headers)
+    return response, len(context.captured_queries)
+
+
+def test_anonymous_pages_are_cacheable_and_served_from_the_cache(client, article):
+    first, cost = queries(client, article.url)
+    assert cost > 0
+    assert first["Cache-Control"] == "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
+    assert first["ETag"] and first["Last-Modified"]
+    assert "Accept-Encoding" in first["Vary"]
+    second, cost = queries(client, article.url)
+    assert cost == 0
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+
+
+def test_conditional_get_gives_304(client, article):
+    etag = client.get(article.url)["ETag"]
+    response = client.get(article.url, headers={"If-None-Match": etag})
+    assert response.status_code == 304
+    assert response.content == b""
+
+
+def test_gzip_and_plain_readers_get_their_own_copies(client, article):
+    plain = client.get(article.url)
+    gzipped = client.get(article.url, headers={"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in plain
+    assert gzipped["Content-Encoding"] == "gzip"
+    assert client.get(article.url).content == plain.content
+
+
+def test_logged_in_editors_are_never_served_or_stored(client, article):
+    client.get(article.url)  # cached for anonymous readers
+    user = get_user_model().objects.create_superuser("ed", password="pass-word-123")
+    client.force_login(user)
+    response, cost = queries(client, article.url)
+    assert cost > 0
+    assert response["Cache-Control"] == "private, no-cache"
+
+
+def test_admin_is_never_cached(client, db):
+    response = client.get("/admin/login/")
+    assert "public" not in response["Cache-Control"]
+
+
+def test_private_pages_are_not_cached(client, section):
+    secret = ArticlePageFactory(parent=section, title="Members only")
+    PageViewRestriction.objects.create(page=secret, restriction_type="password", password="pw")
+    first = client.get(secret.url)
+    assert "Members only" not in first.content.decode()
+    assert "public" not in first.get("Cache-Control", "")
+    _, cost = queries(client, secret.url)
+    assert cost > 0
+
+
+def test_responses_that_vary_on_cookies_are_not_cached(client, article, rf):
+    from django.http import HttpResponse
+
+    from newsstand.core.pagecache import is_cacheable
+
+    response = HttpResponse("x")
+    response["Vary"] = "Cookie"
+    assert not is_cacheable(response)
+    response["Vary"] = "Accept-Encoding"
+    assert is_cacheable(response)
+
+
+def fresh(client, url, text):
+    return text in client.get(url).content.decode()
+
+
+def test_publishing_invalidates_home_section_tag_feed_and_sitemap(client, section, article):
+    article.tags.add("Lagos")
+    article.save()
+    urls = ["/", section.url, "/tags/lagos/", "/feed/", "/sitemap-pages.xml", "/news-sitemap.xml"]
+    for url in urls:
+        client.get(url)
+    new = ArticlePageFactory(parent=section, title="Breaking: bridge reopens", live=False)
+    new.tags.add("Lagos")
+    new.save_revision().publish()
+    for url in urls:
+        assert fresh(client, url, "bridge-reopens") or fresh(client, url, "Breaking: bridge"), url
+
+
+def test_unpublishing_invalidates(client, section, article):
+    assert fresh(client, section.url, article.title)
+    article.unpublish()
+    assert not fresh(client, section.url, article.title)
+    assert client.get(article.url).status_code == 404
+
+
+def test_moving_invalidates(client, home, section, article):
+    sports = SectionPageFactory(parent=home, title="Sports")
+    assert fresh(client, section.url, article.title)
+    article.move(sports, pos="last-child")
+    assert not fresh(client, section.url, article.title)
+    assert fresh(client, sports.url, article.title)
+
+
+def test_deleting_invalidates(client, section, article):
+    assert fresh(client, section.url, article.title)
+    article.delete()
+    assert not fresh(client, section.url, article.title)
+
+
+def test_site_settings_change_invalidates(client, home, article):
+    client.get(article.url)
+    publication = PublicationSettings.for_site(home.get_site())
+    publication.name = "Lagoon Times"
+    publication.save()
+    assert fresh(client, article.url, "Lagoon Times")
+
+
+def test_author_change_invalidates(client, article):
+    author = AuthorFactory(name="Old Name")
+    PageAuthor.objects.create(page=article, author=author)
+    article.save_revision().publish()
+    assert fresh(client, article.url, "Old Name")
+    author.name = "New Name"
+    author.save()
+    assert fresh(client, article.url, "New Name")
+
+
+def test_redis_outage_serves_uncached_pages(client, article, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "down": {
+            "BACKEND": "newsstand.core.cache_backends.FailOpenRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens here
+            "OPTIONS": {"socket_connect_timeout": 0.05, "socket_timeout": 0.05},
+        },
+    }
+    settings.PAGE_CACHE_ALIAS = "down"
+    for _ in range(3):
+        assert client.get(article.url).status_code == 200
+    from newsstand.core import pagecache
+
+    pagecache.invalidate()  # a publish during the outage doesn't fail either
+    assert caches["down"].get("anything") is None
