@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from newsstand.articles import views as article_views
+from newsstand.core import views as core_views
 from newsstand.core.converters import UnicodeSlugConverter
 from newsstand.discovery import views as discovery_views
 from newsstand.people import views as people_views
@@ -16,6 +17,7 @@ register_converter(UnicodeSlugConverter, "uslug")
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("healthz", core_views.health, name="health"),
     path("search/", discovery_views.search, name="search"),
     path("authors/<uslug:slug>/", people_views.author, name="author"),
     path("tags/<uslug:slug>/", article_views.tag, name="tag"),
