@@ -2,11 +2,12 @@
 
 Story art is a diagonal gradient with a motif that hints at the section (a
 skyline for news, a tactics board for football, an open book for fiction...)
-and the section's or series' initial;
+and the section's, series' or song's initial (songs get square covers);
 author portraits are initialled avatars; the logo is a danfo-yellow badge.
 Every drawing is seeded, so the same inputs always give the same picture.
 """
 
+import math
 import random
 from collections.abc import Callable
 from io import BytesIO
@@ -14,6 +15,7 @@ from io import BytesIO
 from PIL import Image, ImageDraw, ImageFont
 
 STORY_SIZE = (1600, 900)
+COVER_SIZE = (1000, 1000)  # square, like a record sleeve
 PORTRAIT_SIZE = (400, 400)
 LOGO_SIZE = (512, 512)
 WHITE = (255, 255, 255)
@@ -23,13 +25,16 @@ Size = tuple[int, int]
 Motif = Callable[[ImageDraw.ImageDraw, Size, random.Random, str], None]
 
 
-def story_art(*, colours: Colours, motif: str, letter: str, seed: str) -> bytes:
-    """A 1600x900 JPEG: gradient, section motif and a large translucent initial."""
+def story_art(
+    *, colours: Colours, motif: str, letter: str, seed: str, size: Size = STORY_SIZE
+) -> bytes:
+    """A JPEG (1600x900 unless `size` says, e.g. COVER_SIZE): gradient, motif and a large
+    translucent initial."""
     rng = random.Random(seed)
     start, end, accent = colours
-    image = gradient(STORY_SIZE, start, end, angle=rng.uniform(20, 70))
-    overlay = Image.new("RGBA", STORY_SIZE, (0, 0, 0, 0))
-    MOTIFS[motif](ImageDraw.Draw(overlay), STORY_SIZE, rng, accent)
+    image = gradient(size, start, end, angle=rng.uniform(20, 70))
+    overlay = Image.new("RGBA", size, (0, 0, 0, 0))
+    MOTIFS[motif](ImageDraw.Draw(overlay), size, rng, accent)
     draw_letter(overlay, letter, rng)
     image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
     return encode(image, "JPEG", quality=86)
@@ -266,6 +271,36 @@ def pages(draw: ImageDraw.ImageDraw, size: Size, rng: random.Random, accent: str
     )
 
 
+def equalizer(draw: ImageDraw.ImageDraw, size: Size, rng: random.Random, accent: str) -> None:
+    """A graphic equaliser: columns of level blocks, their tops picked out."""
+    width, height = size
+    columns = rng.randint(9, 14)
+    step = width / columns
+    for column in range(columns):
+        x = column * step + step * 0.15
+        blocks = rng.randint(3, 14)
+        for block in range(blocks):
+            y = height - 60 - block * 55
+            fill = rgba(accent, 235) if block == blocks - 1 else (255, 255, 255, 120)
+            draw.rectangle((x, y - 40, x + step * 0.7, y), fill=fill)
+
+
+def waves(draw: ImageDraw.ImageDraw, size: Size, rng: random.Random, accent: str) -> None:
+    """Sound waves rippling across the frame, one in the accent colour."""
+    width, height = size
+    highlighted = rng.randrange(6)
+    for line in range(6):
+        mid = height * (0.2 + line * 0.13)
+        amplitude, period = rng.uniform(20, 90), rng.uniform(140, 320)
+        phase = rng.uniform(0, math.tau)
+        points = [
+            (x, mid + amplitude * math.sin(phase + math.tau * x / period))
+            for x in range(0, width + 20, 20)
+        ]
+        colour = rgba(accent, 235) if line == highlighted else (255, 255, 255, 130)
+        draw.line(points, fill=colour, width=14 if line == highlighted else 6, joint="curve")
+
+
 MOTIFS: dict[str, Motif] = {
     "skyline": skyline,
     "rings": rings,
@@ -275,4 +310,6 @@ MOTIFS: dict[str, Motif] = {
     "pulse": pulse,
     "pitch": pitch,
     "pages": pages,
+    "equalizer": equalizer,
+    "waves": waves,
 }

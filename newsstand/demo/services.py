@@ -17,8 +17,10 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
 from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.charts.models import ChartPage
 from newsstand.core.images import warm_renditions
 from newsstand.core.models import PublicationSettings
+from newsstand.music.models import MusicSectionPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import EpisodePage, SeriesPage, SeriesStatus, StoriesPage
 
@@ -28,6 +30,7 @@ from .body import figure_arts, stream
 from .content import AUTHORS, PUBLICATION, SECTIONS, STORIES
 from .content.types import BodyItem, Section, Serial, Story, days, hours
 from .errors import DemoError
+from .music import MusicLoader
 
 SEED = "danfo-dispatch"
 CREDIT = f"Illustration: {PUBLICATION.name} studio"
@@ -49,12 +52,16 @@ class DemoReport:
     series: int = 0
     episodes: int = 0  # released (live) episodes
     scheduled: int = 0  # episodes waiting for their go-live date
+    artists: int = 0
+    songs: int = 0
+    music_posts: int = 0
+    chart_weeks: int = 0
     accounts: tuple[Account, ...] = ()
 
 
 def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
-    """Build the publication unless the site already has sections or stories; add dev logins
-    if asked."""
+    """Build the publication unless the site already has sections, stories, music or charts;
+    add dev logins if asked."""
     if timezone.is_naive(now):
         raise DemoError("`now` must be timezone-aware.")
     with transaction.atomic():
@@ -63,13 +70,15 @@ def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
         if home is None or site is None:
             raise DemoError('No home page or default site: run "manage.py migrate" first.')
         accounts = tuple(ensure_dev_accounts()) if create_accounts else ()
-        if Page.objects.descendant_of(home).type(SectionPage, StoriesPage).exists():
+        sections = (SectionPage, StoriesPage, MusicSectionPage, ChartPage)
+        if Page.objects.descendant_of(home).type(*sections).exists():
             return DemoReport(PUBLICATION.name, loaded=False, accounts=accounts)
         return DemoLoader(home, site, now, log).load(accounts)
 
 
 class DemoLoader:
-    """Creates images, authors, sections, articles and serials, then warms their renditions."""
+    """Creates images, authors, sections, articles, serials, music and the chart, then warms
+    their renditions."""
 
     def __init__(self, home: HomePage, site: Site, now: datetime, log: Log) -> None:
         self.home, self.site, self.now, self.log = home, site, now, log
@@ -98,8 +107,16 @@ class DemoLoader:
         self.log(f"Publishing {len(STORIES.series)} series and {episodes} episodes…")
         covers = self.add_stories(authors)
 
+        self.log("Publishing the Music section, its artists and songs, and the chart…")
+        music = MusicLoader(self)
+        counts = music.load(authors)
+
         self.log("Generating image renditions…")
         self.warm(arts, authors, logo, covers)
+        for photo in music.photos:
+            warm_renditions(photo, "avatar")
+        for cover in music.covers:
+            warm_renditions(cover, "card", "thumb", "lead")
         return DemoReport(
             PUBLICATION.name,
             loaded=True,
@@ -111,6 +128,7 @@ class DemoLoader:
             episodes=episodes,
             scheduled=scheduled,
             accounts=accounts,
+            **counts,
         )
 
     def add_image(self, data: bytes, *, filename: str, title: str, alt: str) -> AbstractImage:

@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from newsstand.articles.models import ArticlePage, RepublishedHandling, SectionPage
+from newsstand.charts.models import ChartPage, ChartWeekPage
 from newsstand.core.images import VARIANTS
 from newsstand.core.models import PublicationSettings
 from newsstand.core.times import iso
+from newsstand.music.models import MusicSectionPage, SongPage
 from newsstand.series.models import EpisodePage, SeriesPage
 
 from . import structured_data as ld
@@ -130,6 +133,7 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
     meta.image = image_for(image, absolute)
     image_url = meta.image.url if meta.image else None
     trail = [(a.title, absolute(a.url)) for a in page.get_ancestors().filter(depth__gt=1)]
+    here = [(meta.title, absolute(page.url))]  # the last crumbs: the page, or page and route
 
     if ld.is_home(page):
         meta.title = meta.title if page.seo_title else publication.name
@@ -175,6 +179,12 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
                     absolute=absolute,
                 )
             )
+    elif isinstance(page, MusicSectionPage):
+        here = describe_music_section(meta, page, context, absolute)
+    elif isinstance(page, SongPage):
+        here = describe_song(meta, page, context, image_url, absolute)
+    elif isinstance(page, ChartPage | ChartWeekPage) and context.get("table"):
+        meta.json_ld.append(chart_list(meta, context, absolute))
     elif isinstance(page, EpisodePage):
         series = context["series"]
         meta.og_type = "article"
@@ -186,7 +196,77 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
             ld.episode(page, url=absolute(page.url), series=series, series_url=absolute(series.url))
         )
     if trail:
-        meta.json_ld.append(ld.breadcrumbs([*trail, (meta.title, absolute(page.url))]))
+        meta.json_ld.append(ld.breadcrumbs([*trail, *here]))
+
+
+def describe_music_section(meta, page, context, absolute) -> list[tuple[str, str]]:
+    """The section, its artists index or an artist's page; returns the last crumbs."""
+    meta.feeds.append(FeedLink("application/rss+xml", page.title, absolute(f"{page.url}feed/")))
+    section = (page.title, absolute(page.url))
+    artist = context.get("artist")
+    if artist is not None:
+        meta.og_type = "profile"
+        meta.image = image_for(artist.photo, absolute) or meta.image
+        image_url = meta.image.url if artist.photo else None
+        meta.json_ld.append(
+            {
+                "@type": "ProfilePage",
+                "url": meta.canonical,
+                "mainEntity": ld.music_group(artist, url=meta.canonical, image_url=image_url),
+            }
+        )
+        return [section, (artist.name, meta.canonical)]
+    if "artists" in context:
+        return [section, ("Artists", meta.canonical)]
+    return [section]
+
+
+def describe_song(meta, page, context, image_url, absolute) -> list[tuple[str, str]]:
+    """A music post (MusicRecording) or its lyrics view (MusicComposition)."""
+    song = context["song"]
+    recording = ld.music_recording(
+        song,
+        url=absolute(page.url),
+        image_url=image_url,
+        artists=artist_nodes(song, context.get("music_section"), absolute),
+        audio_url=absolute(song.audio.url) if song.audio else None,
+    )
+    post = (page.title, absolute(page.url))
+    lyrics = context.get("lyrics")
+    if lyrics is None:
+        meta.og_type = "music.song"
+        meta.json_ld.append(recording)
+        return [post]
+    meta.og_type = "article"
+    meta.description = f"The lyrics of “{song.title}” by {song.artist_line}. {lyrics.note}"
+    meta.json_ld.append(
+        ld.music_composition(song, url=meta.canonical, recording=recording, lyrics=lyrics)
+    )
+    return [post, (meta.title, meta.canonical)]
+
+
+def chart_list(meta, context, absolute) -> dict:
+    """A chart week as an ItemList of recordings, No. 1 first."""
+    table, section = context["table"], context.get("music_section")
+    items = [
+        ld.music_recording(
+            row.song,
+            url=absolute(row.post.url) if row.post else None,
+            image_url=None,
+            artists=artist_nodes(row.song, section, absolute),
+        )
+        for row in table.rows
+    ]
+    name = f"{context['chart'].title}, week of {date_format(table.week.week, 'j F Y')}"
+    return ld.item_list(name=name, url=meta.canonical, items=items)
+
+
+def artist_nodes(song, section, absolute) -> list[dict]:
+    """The song's artists, linked to their pages when the site has a music section."""
+    return [
+        ld.music_group(artist, url=absolute(section.artist_url(artist)) if section else None)
+        for artist in song.artists
+    ]
 
 
 def listing_image(page):

@@ -4,6 +4,7 @@ from .entertainment import ENTERTAINMENT
 from .football import FOOTBALL
 from .health import HEALTH
 from .lifestyle import LIFESTYLE
+from .music import MUSIC
 from .news import NEWS
 from .publication import AUTHORS, PUBLICATION
 from .sports import SPORTS
@@ -12,4 +13,4 @@ from .technology import TECHNOLOGY
 
 SECTIONS = (NEWS, ENTERTAINMENT, LIFESTYLE, SPORTS, TECHNOLOGY, HEALTH, FOOTBALL)
 
-__all__ = ["AUTHORS", "PUBLICATION", "SECTIONS", "STORIES"]
+__all__ = ["AUTHORS", "MUSIC", "PUBLICATION", "SECTIONS", "STORIES"]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from newsstand.articles.models import SourceRelationship
+from newsstand.music.lyrics import LyricsRights
 from newsstand.series.models import AgeAdvisory, IndexedEdition, SeriesStatus
 
 from ..images import Colours
@@ -159,3 +160,73 @@ class Stories:
     slug: str
     intro: str
     series: Sequence[Serial]
+
+
+@dataclass(frozen=True)
+class Musician:
+    name: str
+    slug: str
+    bio: str
+    colours: Colours
+    instagram: str = ""
+    x: str = ""
+    tiktok: str = ""
+    youtube: str = ""
+
+    @property
+    def initials(self) -> str:
+        return "".join(word[0] for word in self.name.split()[:2]).upper()
+
+
+@dataclass(frozen=True)
+class Track:
+    """A song; posts and chart weeks name it by `key`."""
+
+    key: str
+    title: str
+    artists: Sequence[str]  # musician slugs, lead first
+    genre: str
+    label: str
+    released: timedelta  # how long before "now"
+    colours: Colours
+    motif: str  # a key of demo.images.MOTIFS, for the cover
+    featuring: Sequence[str] = ()
+    lyrics: str = ""
+    rights: LyricsRights = LyricsRights.NONE
+    streaming: Sequence[tuple[str, str]] = ()  # (service key, URL)
+    audio: bool = False  # a generated jingle stands in for the recording
+    download: bool = False
+
+
+@dataclass(frozen=True)
+class MusicPost:
+    """A post about a song, published on the day the song came out."""
+
+    track: str  # a Track key
+    standfirst: str
+    body: Sequence[BodyItem]
+    authors: Sequence[str]  # author slugs
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A weekly chart; `weeks` are the published rankings (Track keys), oldest first."""
+
+    title: str
+    slug: str
+    size: int
+    methodology: str
+    weeks: Sequence[Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Music:
+    """The Music section, its artists, songs and posts, and the chart."""
+
+    title: str
+    slug: str
+    intro: str
+    musicians: Sequence[Musician]
+    tracks: Sequence[Track]
+    posts: Sequence[MusicPost]
+    chart: Chart

@@ -1,5 +1,6 @@
 import io
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -12,8 +13,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Revision, Site
 
 from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
 from newsstand.core.models import PublicationSettings
+from newsstand.music.models import Artist, MusicSectionPage, Song, SongPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import (
     AgeAdvisory,
@@ -43,6 +46,10 @@ def counts() -> dict[str, int]:
         "tags": Tag.objects.count(),
         "revisions": Revision.objects.count(),
         "users": get_user_model().objects.count(),
+        "artists": Artist.objects.count(),
+        "songs": Song.objects.count(),
+        "music_posts": SongPage.objects.count(),
+        "chart_entries": ChartEntry.objects.count(),
     }
 
 
@@ -113,6 +120,7 @@ def test_loads_a_complete_publication_once(home, settings, client):
     with_table = next(a for a in articles if any(b.block_type == "table" for b in a.body))
     assert "<table>" in client.get(with_table.url).content.decode()
     scheduled = check_stories(home, client, started, output)
+    check_music(home, client, output)
     client.force_login(users.get(username="editor"))
     assert client.get(f"/admin/pages/{with_table.pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{scheduled.pk}/edit/").status_code == 200
@@ -194,6 +202,50 @@ def check_stories(home, client, started, output) -> EpisodePage:
     return scheduled
 
 
+def check_music(home, client, output) -> None:
+    """The Music section with its posts, lyrics and artists, and nine weeks of the chart."""
+    music = MusicSectionPage.objects.child_of(home).get()
+    assert music.live and music.show_in_menus and music.intro
+    assert Artist.objects.count() >= 12 and Song.objects.count() >= 30
+    assert not Artist.objects.filter(photo__isnull=True).exists()
+    assert not Song.objects.filter(cover_art__isnull=True).exists()
+    assert not Song.objects.filter(song_artists__isnull=True).exists()
+    posts = SongPage.objects.child_of(music).live()
+    assert posts.count() == 10
+    for post in posts.select_related("song"):
+        assert post.title.startswith("[Music] ") and post.title.endswith(f" – {post.song.title}")
+        assert post.first_published_at.date() <= post.song.release_date + timedelta(days=1)
+        page = client.get(post.url).content.decode()
+        assert 'preload="none"' in page if post.song.audio else "<audio" not in page
+        assert client.get(post.url + "lyrics/").status_code == 200
+    with_audio = Song.objects.exclude(audio="")
+    assert with_audio.count() >= 3
+    assert all(song.audio_size > 0 and song.audio.name.endswith(".wav") for song in with_audio)
+    assert with_audio.filter(allow_download=True).exists()
+    first = posts.select_related("song").get(song__title="Lagos Sunrise")
+    assert "[Chorus]" not in client.get(first.url + "lyrics/").content.decode()
+    assert "Lagos sunrise, open up my eyes" in client.get(first.url + "lyrics/").content.decode()
+    artist = Song.objects.with_credits().get(pk=first.song_id).artists[0]
+    assert client.get(music.url + f"artists/{artist.slug}/").status_code == 200
+    assert first.cover_image.renditions.count() >= len(all_specs("card", "thumb", "lead"))
+
+    chart = ChartPage.objects.child_of(home).get()
+    assert chart.live and chart.size == 10 and chart.methodology
+    weeks = chart.published_weeks()
+    assert len(weeks) >= 8
+    assert all(later.week - earlier.week == timedelta(days=7) for earlier, later in pairwise(weeks))
+    assert all(ChartEntry.objects.filter(page=week).count() == 10 for week in weeks)
+    assert weeks[-1].week.weekday() == 4 and weeks[-1].first_published_at <= timezone.now()
+    assert ChartWeekPage.objects.child_of(chart).count() == len(weeks)
+    latest = client.get(chart.url).content.decode()
+    assert "<caption>Danfo Hot 10, week of" in latest and "Dropped out" in latest
+    assert any("re-entry" in client.get(week.url).content.decode() for week in weeks), (
+        "a song comes back"
+    )
+    assert f"{posts.count()} music posts of {Song.objects.count()} songs" in output
+    assert f"a chart of {len(weeks)} weeks" in output
+
+
 @pytest.mark.django_db
 def test_creates_no_accounts_without_debug(home, settings):
     settings.DEBUG = False
@@ -204,6 +256,15 @@ def test_creates_no_accounts_without_debug(home, settings):
     assert not get_user_model().objects.exists()
     assert "no demo accounts were created" in output
     assert "nothing loaded" in output
+
+
+@pytest.mark.django_db
+def test_loads_nothing_when_the_site_already_has_music(home, settings):
+    settings.DEBUG = False
+    home.add_child(instance=MusicSectionPage(title="Music", slug="music"))
+
+    assert "nothing loaded" in load()
+    assert not SectionPage.objects.exists() and not Song.objects.exists()
 
 
 @pytest.mark.django_db
@@ -230,6 +291,8 @@ def test_a_failure_leaves_nothing_half_loaded(home, settings, monkeypatch):
 
     assert not SectionPage.objects.exists()
     assert not StoriesPage.objects.exists() and not EpisodePage.objects.exists()
+    assert not MusicSectionPage.objects.exists() and not ChartPage.objects.exists()
+    assert not Artist.objects.exists() and not Song.objects.exists()
     assert not Author.objects.exists()
     assert not get_image_model().objects.exists()
     assert not get_user_model().objects.exists()

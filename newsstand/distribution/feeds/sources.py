@@ -13,11 +13,12 @@ from wagtail.models import Page, Site
 from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.core.listing import ListingQuerySet
 from newsstand.core.models import PublicationSettings
+from newsstand.music.models import MusicSectionPage, SongPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import EpisodePage, SeriesPage
 
 # The pages a feed carries: those with a story body.
-CONTENT_TYPES = (ArticlePage, EpisodePage)
+CONTENT_TYPES = (ArticlePage, EpisodePage, SongPage)
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,13 @@ def site(request) -> Source:
 
 
 def page(request, path: str) -> Source:
-    """The stories of a section, or the episodes of a series, found by its URL path."""
+    """The stories of a section, the episodes of a series or the posts of a music section,
+    found by its URL path."""
     site = _site(request)
     container = get_object_or_404(
         Page.objects.live()
         .public()
-        .type(SectionPage, SeriesPage)
+        .type(SectionPage, SeriesPage, MusicSectionPage)
         .filter(url_path=site.root_page.url_path + path)
         .specific()
     )

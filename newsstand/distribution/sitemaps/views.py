@@ -7,10 +7,16 @@ from django.urls import reverse
 
 from newsstand.core.models import PublicationSettings
 
+from .music import ArtistSitemap, LyricsSitemap
 from .news import NewsSitemap
 from .pages import EditionSitemap, PageSitemap
 
-SECTIONS = {"pages": PageSitemap, "editions": EditionSitemap}
+SECTIONS = {
+    "pages": PageSitemap,
+    "editions": EditionSitemap,
+    "lyrics": LyricsSitemap,
+    "artists": ArtistSitemap,
+}
 DISALLOWED = ("/admin/", "/search/")
 
 

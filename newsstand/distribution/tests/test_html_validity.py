@@ -4,16 +4,24 @@ import json
 import os
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from newsstand.articles.factories import ArticlePageFactory
+from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
 from newsstand.core.models import PublicationSettings
 from newsstand.images.factories import ImageFactory
+from newsstand.music.factories import (
+    ArtistFactory,
+    MusicSectionPageFactory,
+    SongFactory,
+    SongPageFactory,
+)
 from newsstand.people.factories import AuthorFactory
 from newsstand.people.models import PageAuthor
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory, StoriesPageFactory
@@ -75,6 +83,23 @@ def every_page_type(home, section):
     series = SeriesPageFactory(parent=stories, cover_image=image, status="completed")
     for number in (1, 2, 3):
         EpisodePageFactory(parent=series, number=number)
+    music = MusicSectionPageFactory(parent=home)
+    kola = ArtistFactory(slug="kola", photo=image, x="kola", website="https://kola.example")
+    song = SongFactory(
+        artists=[kola],
+        featuring=[ArtistFactory()],
+        cover_art=image,
+        audio=SimpleUploadedFile("song.mp3", b"ID3" + b"\x00" * 64),
+        allow_download=True,
+        spotify_url="https://open.spotify.com/track/1",
+    )
+    post = SongPageFactory(parent=music, song=song, body=body)
+    PageAuthor.objects.create(page=post, author=author)
+    unlicensed = SongPageFactory(parent=music, song=SongFactory(lyrics_rights="none"))
+    chart = ChartPageFactory(parent=home)
+    songs = [song, unlicensed.song, SongFactory()]
+    for week, ranking in enumerate([songs, songs[::-1], songs[1:]]):
+        ChartWeekPageFactory(parent=chart, week=date(2026, 3, 6 + 7 * week), songs=ranking)
     return {
         "home": "/",
         "section": section.url,
@@ -88,6 +113,14 @@ def every_page_type(home, section):
         "series": series.url,
         "episode": series.url + "episode-02/",
         "complete-edition": series.url + "complete/",
+        "music": music.url,
+        "music-post": post.url,
+        "lyrics": post.url + "lyrics/",
+        "lyrics-unlicensed": unlicensed.url + "lyrics/",
+        "artists": music.url + "artists/",
+        "artist": music.url + "artists/kola/",
+        "chart": chart.url,
+        "chart-week": chart.url + "2026-03-13/",
     }
 
 

@@ -14,9 +14,9 @@ from newsstand.demo.services import DemoReport, load_demo
 
 class Command(BaseCommand):
     help = (
-        "Load a demo publication (sections, articles, serialized stories, authors, images) into "
-        "a site that has no sections or stories yet. With DEBUG on, also create admin, editor "
-        "and contributor logins."
+        "Load a demo publication (sections, articles, serialized stories, music and a chart, "
+        "authors, images) into a site that has no sections or stories yet. With DEBUG on, also "
+        "create admin, editor and contributor logins."
     )
 
     def add_arguments(self, parser):
@@ -47,7 +47,9 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     f"Loaded {report.publication}: {report.sections} sections, {report.articles} "
                     f"articles, {report.series} series with {report.episodes} episodes "
-                    f"({report.scheduled} more scheduled), {report.authors} authors, "
+                    f"({report.scheduled} more scheduled), {report.music_posts} music posts of "
+                    f"{report.songs} songs by {report.artists} artists, a chart of "
+                    f"{report.chart_weeks} weeks, {report.authors} authors, "
                     f"{report.images} images in {elapsed:.1f} s."
                 )
             )

@@ -1,0 +1,150 @@
+from datetime import date, timedelta
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.dateformat import format as date_format
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page, Site
+from wagtail.search import index
+
+from newsstand.core.listing import ListingManager
+from newsstand.core.pages import BasePage
+from newsstand.music.models import MusicSectionPage
+
+from .forms import ChartWeekPageForm
+
+WEEK = timedelta(days=7)
+WEEK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "live", "week")
+
+
+class ChartPage(BasePage):
+    """A weekly chart such as a Hot 20: its latest week, and every week before."""
+
+    size = models.PositiveSmallIntegerField(
+        default=20,
+        validators=[MinValueValidator(1), MaxValueValidator(200)],
+        help_text="How many places the chart has, e.g. 20 for a Hot 20.",
+    )
+    methodology = models.TextField(
+        help_text="How the chart is compiled: what counts, over which days, and who ranks it."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("size"), FieldPanel("methodology")]
+    search_fields = [*Page.search_fields, index.SearchField("methodology")]
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["charts.ChartWeekPage"]
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = "chart"
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or (
+            f"The {self.title}: the week's top {self.size} songs, with last week's positions, "
+            "peaks and weeks on chart."
+        )
+
+    def published_weeks(self) -> list["ChartWeekPage"]:
+        """The weeks readers may see, oldest first, without their entries."""
+        weeks = ChartWeekPage.objects.published().child_of(self).only(*WEEK_FIELDS)
+        return list(weeks.order_by("week"))
+
+    def rename_weeks(self) -> None:
+        """Bring the stored week titles in line with the chart's published name."""
+        for week in ChartWeekPage.objects.child_of(self).only("id", "title", "week"):
+            title = ChartWeekPage.title_for(self.title, week.week)
+            if week.title != title:
+                Page.objects.filter(pk=week.pk).update(title=title, draft_title=title)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import week_chart
+
+        context = super().get_context(request, *args, **kwargs)
+        weeks = self.published_weeks()
+        context.update(
+            chart=self,
+            table=week_chart(weeks[-1], weeks) if weeks else None,
+            archive=weeks[::-1],
+            music_section=MusicSectionPage.for_site(Site.find_for_request(request)),
+        )
+        return context
+
+
+class ChartWeekPage(BasePage):
+    """One week of a chart. Editors only rank songs; everything else is computed."""
+
+    week = models.DateField("week of", help_text="The date of this week's chart; one per date.")
+
+    objects = ListingManager()
+    base_form_class = ChartWeekPageForm
+
+    content_panels = [
+        FieldPanel("week"),
+        *Page.content_panels,
+        InlinePanel(
+            "entries",
+            label="Song",
+            heading="Ranking",
+            help_text="No. 1 first. Drag to reorder; movement and history are worked out.",
+        ),
+    ]
+    parent_page_types = ["charts.ChartPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "chart week"
+
+    @staticmethod
+    def title_for(chart_title: str, week) -> str:
+        return f"{chart_title}: week of {date_format(week, 'j F Y')}"
+
+    @staticmethod
+    def suggested_week(chart: Page) -> date | None:
+        """A week after the chart's latest week, drafts included."""
+        weeks = ChartWeekPage.objects.child_of(chart).order_by("-week")
+        latest = weeks.values_list("week", flat=True).first()
+        return latest + WEEK if latest else None
+
+    def week_taken(self, chart: Page, week) -> bool:
+        siblings = ChartWeekPage.objects.child_of(chart).filter(week=week)
+        return siblings.exclude(pk=self.pk).exists() if self.pk else siblings.exists()
+
+    def save(self, *args, **kwargs):
+        # Title from the chart's live name; positions from the editor's order.
+        if self.depth:
+            self.title = self.title_for(self.get_parent().title, self.week)
+        ranked = sorted(self.entries.all(), key=lambda e: (e.sort_order is None, e.sort_order or 0))
+        for position, entry in enumerate(ranked, start=1):
+            entry.sort_order, entry.position = position - 1, position
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import week_chart
+
+        context = super().get_context(request, *args, **kwargs)
+        chart = ChartPage.objects.get(path=self.path[: -Page.steplen])
+        weeks = chart.published_weeks()
+        context.update(
+            chart=chart,
+            table=week_chart(self, weeks),
+            music_section=MusicSectionPage.for_site(Site.find_for_request(request)),
+        )
+        return context
+
+
+class ChartEntry(Orderable):
+    """A song's place in one week; `position` follows the editor's order when saved."""
+
+    page = ParentalKey(ChartWeekPage, on_delete=models.CASCADE, related_name="entries")
+    song = models.ForeignKey("music.Song", on_delete=models.PROTECT, related_name="chart_entries")
+    position = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    panels = [FieldPanel("song")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "chart entry"
+        verbose_name_plural = "chart entries"
+        indexes = [models.Index(fields=["song", "page"])]

@@ -1,0 +1,230 @@
+from django.conf import settings
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Enclosure
+
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from newsstand.core.blocks import BodyBlock
+from newsstand.core.listing import ListingManager, ListingQuerySet, cards, paginate
+from newsstand.core.pages import BasePage
+
+from .. import titles
+from ..forms import SongPageForm
+from ..lyrics import LyricsRights
+from .artists import Artist
+from .settings import MusicSettings
+from .songs import Song
+
+NOINDEX = "noindex, follow"
+SIDEBAR_COUNT = 6
+
+
+class MusicSectionPage(RoutablePageMixin, BasePage):
+    """The Music section: its music posts, newest first, and the pages of its artists."""
+
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["music.SongPage"]
+    show_in_menus_default = True
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "music section"
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.intro
+
+    @classmethod
+    def for_site(cls, site) -> "MusicSectionPage | None":
+        """The site's (first) live music section, which artist pages hang from."""
+        if site is None:
+            return None
+        sections = cls.objects.live().public().descendant_of(site.root_page)
+        return sections.order_by("path").first()
+
+    def posts(self) -> "SongPageQuerySet":
+        return SongPage.objects.for_listing().child_of(self)
+
+    def artists_with_posts(self):
+        """Artists credited on the section's published posts, A to Z."""
+        posts = self.posts().values("pk")
+        return Artist.objects.filter(song_credits__song__posts__in=posts).distinct()
+
+    def artist_url(self, artist: Artist, request=None) -> str:
+        slug = self.reverse_subpage("artist", kwargs={"slug": artist.slug})
+        return self.get_url(request) + slug
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["music_section"] = self
+        return context
+
+    @path("")
+    def latest(self, request):
+        posts = paginate(self.posts(), request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+        return self.render(request, context_overrides={"page_obj": posts})
+
+    @path("artists/", name="artists")
+    def artists(self, request):
+        return self.render(
+            request,
+            template="music/artists.html",
+            context_overrides={
+                "artists": self.artists_with_posts(),
+                "meta_title": f"Artists · {self.title}",
+                "meta_description": f"Every artist in {self.title}, A to Z.",
+            },
+        )
+
+    @re_path(r"^artists/(?P<slug>[-\w]+)/$", name="artist")
+    def artist(self, request, slug: str):
+        artist = get_object_or_404(Artist.objects.select_related("photo"), slug=slug)
+        posts = self.posts().filter(song__song_artists__artist=artist).distinct()
+        return self.render(
+            request,
+            template="music/artist.html",
+            context_overrides={
+                "artist": artist,
+                "page_obj": paginate(posts, request.GET.get("page"), settings.SECTION_PAGE_SIZE),
+                "lyrics_posts": posts.with_shown_lyrics().order_by("song__title", "pk"),
+                "meta_title": artist.name,
+                "meta_description": artist.bio or f"Songs and lyrics by {artist.name}",
+            },
+        )
+
+
+class SongPageQuerySet(ListingQuerySet):
+    def with_shown_lyrics(self) -> "SongPageQuerySet":
+        """Posts whose lyrics page shows lyrics, with their songs."""
+        return (
+            self.exclude(song__lyrics_rights=LyricsRights.NONE)
+            .exclude(song__lyrics="")
+            .select_related("song")
+        )
+
+
+class SongPage(RoutablePageMixin, BasePage):
+    """A music post: the song, how to hear it, and a second view with its lyrics."""
+
+    song = models.ForeignKey(Song, on_delete=models.PROTECT, related_name="posts")
+    standfirst = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences under the headline"
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    # The song's cover art, copied here so lists, feeds and sitemaps need no join.
+    cover_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = ListingManager.from_queryset(SongPageQuerySet)()
+    base_form_class = SongPageForm
+    feed_related = ("song",)  # what feed_enclosures reads, fetched for a whole feed at once
+
+    content_panels = [
+        FieldPanel("song"),
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        FieldPanel("body"),
+        InlinePanel("page_authors", label="Author"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.RelatedFields("song", [index.SearchField("lyrics")]),
+        index.FilterField("first_published_at"),
+    ]
+    parent_page_types = ["music.MusicSectionPage"]
+    subpage_types: list[str] = []
+    preview_modes = [("", "Music post"), ("lyrics", "Lyrics page")]
+
+    class Meta:
+        verbose_name = "music post"
+
+    @property
+    def listing_image_id(self) -> int | None:
+        return self.cover_image_id
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.standfirst
+
+    @staticmethod
+    def post_title(song: Song, parent: Page) -> str:
+        pattern = MusicSettings.for_page(parent).title_pattern
+        return titles.render(pattern, artists=song.artist_line, title=song.title)
+
+    @staticmethod
+    def lyrics_title(song: Song, music_settings: MusicSettings) -> str:
+        pattern = music_settings.lyrics_title_pattern
+        return titles.render(pattern, artists=song.artist_line, title=song.title)
+
+    def other_post_for(self, song: Song) -> "SongPage | None":
+        posts = SongPage.objects.filter(song=song)
+        return (posts.exclude(pk=self.pk) if self.pk else posts).first()
+
+    def save(self, *args, **kwargs):
+        # Title and picture from the song, also when a scheduled revision publishes later.
+        if self.song_id and self.depth:
+            song = Song.objects.with_credits().get(pk=self.song_id)
+            self.title = self.draft_title = self.post_title(song, self.get_parent())
+            self.cover_image_id = song.cover_art_id
+        return super().save(*args, **kwargs)
+
+    def feed_enclosures(self, request) -> list[Enclosure]:
+        """The audio file, when the publisher offers it for download."""
+        song = self.song
+        if not (song.audio and song.allow_download):
+            return []
+        url = request.build_absolute_uri(song.audio.url)
+        return [Enclosure(url, str(song.audio_size), song.audio_format.mime_type)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.song = Song.objects.with_credits().select_related("cover_art").get(pk=self.song_id)
+        section = MusicSectionPage.objects.filter(path=self.path[: -Page.steplen]).first()
+        context.update(
+            song=self.song,
+            music_section=section,
+            authors=[c.author for c in self.page_authors.select_related("author")],
+            sidebar=cards(SongPage.objects.for_listing().exclude(pk=self.pk)[:SIDEBAR_COUNT]),
+        )
+        return context
+
+    @path("lyrics/", name="lyrics")
+    def lyrics(self, request):
+        """The song's lyrics, as much as the rights allow, paired through the song."""
+        response = self.render(request, template="music/lyrics_page.html")
+        song = response.context_data["song"]
+        title = self.lyrics_title(song, MusicSettings.for_request(request))
+        response.context_data.update(
+            lyrics_title=title,
+            meta_title=title,
+            lyrics=song.shown_lyrics,
+            robots="" if song.has_shown_lyrics else NOINDEX,
+        )
+        return response
+
+    @property
+    def lyrics_url(self) -> str:
+        return self.url + self.reverse_subpage("lyrics")
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "lyrics":
+            return self.lyrics(request)
+        return super().serve_preview(request, mode_name)
