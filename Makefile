@@ -11,7 +11,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format check lock clean
+.PHONY: help install run test lint format check lock bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ lock: install ## Re-resolve requirements.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --group dev --extra postgres --extra redis \
 		--python-version 3.12 -o requirements.lock
+
+bench: install ## Benchmark the WordPress importer on a generated 10,000-post export
+	$(BIN)/python -m newsstand.imports.bench
 
 clean: ## Remove the virtualenv and local data (database, media, secret key)
 	rm -rf $(VENV) var

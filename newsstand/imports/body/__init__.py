@@ -1,0 +1,1 @@
+"""Turning imported HTML into body blocks."""

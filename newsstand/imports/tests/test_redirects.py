@@ -1,0 +1,88 @@
+"""Every WordPress permalink form redirects to its new page, through the real middleware."""
+
+import pytest
+
+from newsstand.articles.models import ArticlePage
+from newsstand.images.models import CustomImage
+from newsstand.imports.models import ImportedObject
+from newsstand.series.models import SeriesPage
+
+
+def page_url(wp_id: int) -> str:
+    row = ImportedObject.objects.get(kind__in=["post", "page"], wp_id=str(wp_id))
+    return ArticlePage.objects.get(pk=row.object_id).url
+
+
+def assert_redirect(client, old: str, new: str) -> None:
+    response = client.get(old)
+    assert response.status_code == 301, old
+    assert response["Location"] == new, old
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "/2023/05/14/lagos-traffic-eases/",  # /%year%/%monthnum%/%day%/%postname%/ (its <link>)
+        "/2023/05/lagos-traffic-eases/",  # /%year%/%monthnum%/%postname%/
+        "/lagos-traffic-eases/",  # /%postname%/
+        "/archives/101",  # numeric
+        "/?p=101",  # plain permalinks: the home page would answer 200 without the hook
+        "/?p=101&utm_source=whatsapp",  # extra tracking parameters are ignored
+        "/2023/05/14/lagos-traffic-eases",  # without the trailing slash
+    ],
+)
+def test_post_permalinks(naijabeat, client, old):
+    assert_redirect(client, old, page_url(101))
+
+
+def test_unicode_post_permalink(naijabeat, client):
+    new = page_url(122)
+    assert_redirect(client, "/2023/06/07/%e1%bb%8dj%c3%a0-%e1%bb%8dba-reopens/", new)
+    assert client.get(new).status_code == 200
+
+
+def test_page_permalinks(naijabeat, client):
+    assert_redirect(client, "/about/", page_url(130))
+    assert_redirect(client, "/?page_id=130", page_url(130))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/category/news/", "/news/"),
+        ("/?cat=2", "/news/"),
+        ("/category/news/lagos/", "/tags/lagos/"),  # a flattened child category
+        ("/category/new-only-in-item/", "/tags/markets/"),  # only ever a second category
+        ("/category/lagos/", "/tags/lagos/"),
+        ("/tag/traffic/", "/tags/traffic/"),
+        ("/?tag=traffic", "/tags/traffic/"),
+        ("/author/chiamaka/", "/authors/chiamaka-obi/"),
+        ("/?author=1", "/authors/chiamaka-obi/"),
+    ],
+)
+def test_archive_permalinks(naijabeat, client, old, new):
+    assert_redirect(client, old, new)
+    assert client.get(new).status_code == 200
+
+
+def test_attachment_pages_go_to_their_post_and_files_to_the_file(naijabeat, client):
+    market = CustomImage.objects.get(title="Market traders at Balogun")
+    assert_redirect(client, "/?attachment_id=201", page_url(101))
+    assert_redirect(client, "/2023/05/14/lagos-traffic-eases/market/", page_url(101))
+    assert_redirect(client, "/wp-content/uploads/2023/05/market.jpg", market.file.url)
+
+
+def test_episode_permalinks_and_complete_edition(naijabeat, client):
+    series = SeriesPage.objects.get()
+    assert_redirect(
+        client, "/2023/03/08/the-landlords-daughter-episode-02/", f"{series.url}episode-02/"
+    )
+    assert_redirect(client, "/?p=113", f"{series.url}complete/")
+    assert_redirect(client, "/the-landlords-daughter-complete/", f"{series.url}complete/")
+    assert client.get(f"{series.url}complete/").status_code == 200
+
+
+def test_a_live_page_is_not_shadowed_by_a_redirect(naijabeat, client):
+    assert client.get("/news/").status_code == 200
+    assert client.get("/").status_code == 200
+    assert client.get("/?p=999999").status_code == 200  # unknown ids fall through to home
