@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import Revision
@@ -14,3 +16,10 @@ def make_schedule_due(page) -> None:
     revision.content["go_live_at"] = past.isoformat()
     revision.approved_go_live_at = past
     revision.save()
+
+
+def user_in(group_name: str, username: str):
+    """A user in one of the editorial groups (Contributors, Editors)."""
+    user = get_user_model().objects.create_user(username, password="pass-word-123")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -2,7 +2,6 @@
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -11,14 +10,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from newsstand.articles.models import ArticlePage
 from newsstand.core.models import PublicationSettings
+from newsstand.core.testing import user_in
 from newsstand.images.models import CustomImage
 from newsstand.people.factories import AuthorFactory
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="pass-word-123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def article_form(**overrides):

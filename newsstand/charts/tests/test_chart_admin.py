@@ -13,15 +13,14 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
 from newsstand.charts.models import ChartWeekPage
+from newsstand.core.testing import user_in
 
 from .conftest import WEEKS
 
 
 @pytest.fixture
 def editor(client, db):
-    user = get_user_model().objects.create_user("amaka", password="pass-word-123")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
+    client.force_login(user_in("Editors", "amaka"))
     return client
 
 

@@ -3,21 +3,16 @@
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from newsstand.articles.factories import SectionPageFactory
 from newsstand.articles.models import ArticlePage
+from newsstand.core.testing import user_in
 
 from .conftest import PAGES
 
 URL = reverse("imports_article")
-
-
-def user_in(group_name: str, username: str):
-    user = get_user_model().objects.create_user(username, password="pass-word-123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

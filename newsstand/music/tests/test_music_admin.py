@@ -3,12 +3,12 @@
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.models import ReferenceIndex
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from newsstand.core.testing import user_in
 from newsstand.music import audio
 from newsstand.music.factories import SongFactory
 from newsstand.music.models import Artist, Song, SongPage
@@ -19,9 +19,7 @@ SONGS = "/admin/snippets/music/song/"
 
 @pytest.fixture
 def editor(client, db):
-    user = get_user_model().objects.create_user("amaka", password="pass-word-123")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
+    client.force_login(user_in("Editors", "amaka"))
     return client
 
 

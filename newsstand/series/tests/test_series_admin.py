@@ -3,22 +3,18 @@
 import io
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from newsstand.core.testing import make_schedule_due
+from newsstand.core.testing import make_schedule_due, user_in
 from newsstand.series.factories import EpisodePageFactory
 from newsstand.series.models import EpisodePage
 
 
 def editor_client(client):
-    user = get_user_model().objects.create_user("amaka", password="pass-word-123")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
+    client.force_login(user_in("Editors", "amaka"))
     return client
 
 
