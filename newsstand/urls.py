@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.health, name="health"),
+    path("lite/", core_views.lite_mode, name="lite_mode"),
     path("search/", discovery_views.search, name="search"),
     path("authors/<uslug:slug>/", people_views.author, name="author"),
     path("tags/<uslug:slug>/", article_views.tag, name="tag"),

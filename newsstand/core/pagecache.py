@@ -1,39 +1,63 @@
 """A full-page cache for anonymous readers, kept in the app's cache.
 
-Every publish, unpublish, move, delete or settings change bumps one site-wide
-generation number that is part of every key, so no page that could show the
+Every publish, unpublish, move, delete or settings change replaces one site-wide
+generation token that is part of every key, so no page that could show the
 change is ever served stale. Correct first; targeted purging can come later
 if measurements ask for it.
+
+The token must be seen by every process (app workers, the scheduler, a shell):
+it lives in the cache when that cache is shared (Redis), and in a small file
+when the cache is per-process memory.
 """
 
 import hashlib
+import os
+import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
 
+from . import lite
+
 GENERATION_KEY = "pagecache:generation"
 CACHE_CONTROL = "public, max-age={browser}, s-maxage={shared}, stale-while-revalidate={stale}"
 # A cached response may vary only on what the key already covers.
-KEYED_HEADERS = {"accept-encoding"}
+KEYED_HEADERS = {"accept-encoding", "save-data"}
 
 
 def cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def generation() -> int:
-    return cache().get(GENERATION_KEY) or 1
+def _process_local() -> bool:
+    return isinstance(cache(), LocMemCache)
+
+
+def generation() -> str:
+    if _process_local():
+        try:
+            return Path(settings.PAGE_CACHE_GENERATION_FILE).read_text()
+        except OSError:  # never invalidated yet
+            return "0"
+    return cache().get(GENERATION_KEY) or "0"
 
 
 def invalidate() -> None:
-    """Make every cached page stale at once."""
-    try:
-        cache().incr(GENERATION_KEY)
-    except ValueError:  # no generation stored yet (or it was evicted)
-        cache().set(GENERATION_KEY, 2, None)
+    """Make every cached page stale at once, in every process."""
+    token = secrets.token_hex(8)
+    if not _process_local():
+        cache().set(GENERATION_KEY, token, None)
+        return
+    path = Path(settings.PAGE_CACHE_GENERATION_FILE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{token}")
+    temporary.write_text(token)
+    temporary.replace(path)  # atomic: readers see the old token or the new one
 
 
 def is_anonymous_read(request: HttpRequest) -> bool:
@@ -46,7 +70,8 @@ def is_anonymous_read(request: HttpRequest) -> bool:
 
 def cache_key(request: HttpRequest) -> str:
     gzip = "gzip" in request.headers.get("Accept-Encoding", "")
-    raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}|{gzip}"
+    mode = lite.mode(request)
+    raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}|{gzip}|{mode}"
     return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -80,7 +105,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if not is_cacheable(response):
                 return response
-            self.make_public(response)
+            self.make_public(response, lite.mode(request))
             if settings.PAGE_CACHE_SECONDS:
                 cache().set(key, response, settings.PAGE_CACHE_SECONDS)
         return get_conditional_response(
@@ -91,12 +116,16 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def make_public(response: HttpResponse) -> None:
-        response["Cache-Control"] = CACHE_CONTROL.format(
-            browser=settings.PAGE_CACHE_BROWSER_SECONDS,
-            shared=settings.PAGE_CACHE_SECONDS,
-            stale=settings.PAGE_CACHE_STALE_SECONDS,
-        )
-        patch_vary_headers(response, ["Accept-Encoding"])
+    def make_public(response: HttpResponse, lite_mode: str) -> None:
+        if lite_mode == lite.BY_COOKIE:
+            # Shared caches don't key on our cookie: only the reader's browser may keep it.
+            response["Cache-Control"] = f"private, max-age={settings.PAGE_CACHE_BROWSER_SECONDS}"
+        else:
+            response["Cache-Control"] = CACHE_CONTROL.format(
+                browser=settings.PAGE_CACHE_BROWSER_SECONDS,
+                shared=settings.PAGE_CACHE_SECONDS,
+                stale=settings.PAGE_CACHE_STALE_SECONDS,
+            )
+        patch_vary_headers(response, ["Accept-Encoding", "Save-Data"])
         set_response_etag(response)
         response["Last-Modified"] = http_date()

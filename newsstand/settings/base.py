@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "newsstand.series",
     "newsstand.music",
     "newsstand.charts",
+    "newsstand.info",
     "newsstand.discovery",
     "newsstand.distribution",
     "newsstand.imports",
@@ -212,6 +213,10 @@ else:
         }
     }
 PAGE_CACHE_ALIAS = "default"
+# Without Redis, each process has its own page cache; this file tells them all of a publish.
+PAGE_CACHE_GENERATION_FILE = Path(
+    env("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "pagecache-generation"))
+)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)  # shared caches (ours, a CDN)
 PAGE_CACHE_BROWSER_SECONDS = 60
 PAGE_CACHE_STALE_SECONDS = 600

@@ -1,6 +1,7 @@
 """Test settings: an in-memory-fast setup with isolated media."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -14,6 +15,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILIMAGES_AVIF_QUALITY = 30
+PAGE_CACHE_GENERATION_FILE = Path(tempfile.mkdtemp(prefix="newsstand-test-var-")) / "generation"
 STATIC_ROOT = tempfile.mkdtemp(prefix="newsstand-test-static-")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -161,3 +161,28 @@ def test_redis_outage_serves_uncached_pages(client, article, settings):
 
     pagecache.invalidate()  # a publish during the outage doesn't fail either
     assert caches["down"].get("anything") is None
+
+
+def test_a_publish_in_another_process_invalidates_this_one(client, article, settings):
+    """The scheduler and other app workers publish in their own processes."""
+    import subprocess
+    import sys
+
+    from newsstand.core import pagecache
+
+    assert isinstance(pagecache.cache(), caches["default"].__class__)
+    client.get(article.url)
+    _, cost = queries(client, article.url)
+    assert cost == 0
+    script = (
+        "import django, sys; from django.conf import settings; django.setup(); "
+        "settings.PAGE_CACHE_GENERATION_FILE = sys.argv[1]; "
+        "from newsstand.core import pagecache; pagecache.invalidate()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script, str(settings.PAGE_CACHE_GENERATION_FILE)],
+        check=True,
+        env={**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "newsstand.settings.test"},
+    )
+    _, cost = queries(client, article.url)
+    assert cost > 0
