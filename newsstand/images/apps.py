@@ -5,3 +5,8 @@ class ImagesConfig(AppConfig):
     name = "newsstand.images"
     label = "images"
     verbose_name = "Images"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
