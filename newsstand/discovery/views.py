@@ -14,7 +14,14 @@ def search(request):
     page_obj = None
     if query:
         words = backend_query(query)
-        results = listed_pages().filter(depth__gt=2).search(words) if words else []
+        results = (
+            listed_pages()
+            .filter(depth__gt=2)
+            .order_by("-first_published_at")
+            .search(words, order_by_relevance=False)
+            if words
+            else []
+        )
         page_obj = paginate(results, request.GET.get("page"), settings.SEARCH_PAGE_SIZE)
     return render(
         request,

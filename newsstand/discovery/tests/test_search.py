@@ -44,6 +44,14 @@ def test_search_finds_titles_and_bodies(client, stories):
     assert "2 results for “flooding”" in page.get_text()
 
 
+def test_results_are_newest_first(client, section):
+    """News readers want the latest; it also keeps search one indexed query at 100k posts."""
+    for days, title in [(30, "Old flood warning"), (1, "Flood waters rise"), (9, "Flood map")]:
+        ArticlePageFactory(parent=section, title=title, age=timedelta(days=days))
+    titles = result_titles(get(client, {"q": "flood"}))
+    assert titles == ["Flood waters rise", "Flood map", "Old flood warning"]
+
+
 def test_search_is_noindex(client, stories):
     page = get(client, {"q": "flooding"})
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"

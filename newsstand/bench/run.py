@@ -1,0 +1,194 @@
+"""Generate a large publication, serve it for real, and measure it in one run.
+
+1. the app without its page cache: home, section, article and search, one reader
+   at a time (latency) and 32 at once (throughput);
+2. the same pages from the app's page cache;
+3. nginx serving a pre-compressed copy of the same article: the machine's limit;
+4. the shipped nginx micro-cache in front of the app (when deploy/ provides it);
+then publish → visible on the cached home page, each worker's peak memory, and a
+spike of 500 readers. Ratios are against (3). Results go to var/bench/results.json.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from . import load, servers
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def environment(workdir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsstand.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "PAGE_CACHE_GENERATION_FILE": str(workdir / "pagecache-generation"),
+        "PYTHONPATH": str(BASE_DIR),
+    }
+
+
+def prepare(articles: int, *, fresh: bool) -> dict[str, str]:
+    """Migrate, generate (unless the database already holds `articles`), collect static."""
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    from newsstand.articles.models import ArticlePage, SectionPage
+    from newsstand.bench import generate
+
+    call_command("migrate", verbosity=0)
+    existing = ArticlePage.objects.count()
+    if existing and (fresh or existing != articles):
+        sys.exit(f"The bench database holds {existing:,} articles; run `make bench-clean` first.")
+    if not existing:
+        started = time.perf_counter()
+        generate.publication(articles, progress=lambda line: log(f"  generated {line}"))
+        elapsed = time.perf_counter() - started
+        log(f"Generated {articles:,} articles in {elapsed:.0f} s ({articles / elapsed:,.0f}/s).")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    section = SectionPage.objects.order_by("path").first()
+    middle = ArticlePage.objects.filter(featured_image__isnull=False).order_by("-pk")
+    article = middle[articles // 2 : articles // 2 + 1].get()
+    return {
+        "home": "/",
+        "section": section.url,
+        "article": article.url,
+        "search": "/search/?q=market+traders",
+    }
+
+
+def fetch(url: str, *, gzip_ok: bool = False) -> bytes:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+def measure_pages(base: str, pages: dict[str, str], *, seconds: int, single: bool) -> dict:
+    results = {}
+    for name, path in pages.items():
+        fetch(base + path)  # warm: renditions, caches, connections
+        entry = {"c32": load.wrk(base, [path], connections=32, seconds=seconds).as_dict()}
+        if single:
+            entry["c1"] = load.wrk(base, [path], connections=1, seconds=seconds).as_dict()
+        results[name] = entry
+        c32 = entry["c32"]
+        line = f"  {name:8} c=32: {c32['rps']:8,.0f} req/s  p50 {c32['p50_ms']:7.1f} ms"
+        line += f"  p99 {c32['p99_ms']:7.1f} ms"
+        if single:
+            c1 = entry["c1"]
+            line += f" | c=1: p50 {c1['p50_ms']:6.1f} ms  p95 {c1['p95_ms']:6.1f} ms"
+        log(line)
+    return results
+
+
+def publish_to_visible(base: str) -> dict:
+    """Publish a new article in this process; time until the cached home page shows it."""
+    from newsstand.articles.models import ArticlePage, SectionPage
+
+    fetch(base + "/")  # the home page is in the cache
+    section = SectionPage.objects.order_by("path").first()
+    title = f"Bench breaking story {time.time_ns()}"
+    page = section.add_child(instance=ArticlePage(title=title, live=False, body=[]))
+    revision = page.save_revision()
+    started = time.perf_counter()
+    revision.publish()
+    published = time.perf_counter()
+    while title.encode() not in fetch(base + "/"):
+        if time.perf_counter() - started > 30:
+            return {"publish_ms": (published - started) * 1000, "visible_ms": None}
+        time.sleep(0.005)
+    visible = time.perf_counter()
+    return {
+        "publish_ms": round((published - started) * 1000, 1),
+        "visible_ms": round((visible - started) * 1000, 1),
+    }
+
+
+def static_limit(workdir: Path, article_html: bytes, *, seconds: int) -> dict:
+    root = workdir / "static-copy"
+    (root / "article").mkdir(parents=True, exist_ok=True)
+    (root / "article" / "index.html").write_bytes(article_html)
+    (root / "article" / "index.html.gz").write_bytes(gzip.compress(article_html, 6))
+    port = servers.free_port()
+    with servers.nginx(servers.static_nginx_config(port, root), workdir / "nginx-static"):
+        base = f"http://127.0.0.1:{port}"
+        servers.wait_until_up(base + "/article/")
+        result = load.wrk(base, ["/article/"], connections=32, seconds=seconds).as_dict()
+    result["gzip_bytes"] = len((root / "article" / "index.html.gz").read_bytes())
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=8, help="per measurement")
+    parser.add_argument("--spike-readers", type=int, default=500)
+    parser.add_argument("--spike-seconds", type=int, default=30)
+    parser.add_argument("--workdir", type=Path, default=BASE_DIR / "var" / "bench")
+    parser.add_argument("--fresh", action="store_true", help="refuse to reuse a database")
+    args = parser.parse_args(argv)
+    found = {"wrk": shutil.which("wrk"), "nginx": servers.nginx_binary()}
+    missing = [tool for tool, path in found.items() if not path]
+    if missing:
+        sys.exit(f"make bench needs {', '.join(missing)}: apt-get install {' '.join(missing)}")
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    env = environment(args.workdir)
+    os.environ.update(env)
+    log(f"Preparing a publication of {args.articles:,} articles in {args.workdir} …")
+    pages = prepare(args.articles, fresh=args.fresh)
+    server_log = args.workdir / "servers.log"
+    results: dict = {"articles": args.articles, "seconds": args.seconds, "pages": pages}
+
+    log("1. The app without its page cache (granian, 2 workers)")
+    with servers.app({**env, "PAGE_CACHE_SECONDS": "0"}, server_log) as (base, process):
+        results["uncached"] = measure_pages(base, pages, seconds=args.seconds, single=True)
+        results["uncached_peak_mib"] = servers.peak_memory_mib(process)
+        article_html = fetch(base + pages["article"])
+
+    log("2. The app with its page cache")
+    with servers.app(env, server_log) as (base, process):
+        results["cached"] = measure_pages(base, pages, seconds=args.seconds, single=False)
+        results["publish"] = publish_to_visible(base)
+        log(f"  publish → visible on the cached home page: {results['publish']}")
+        paths = list(pages.values())
+        spike = load.wrk(base, paths, connections=args.spike_readers, seconds=args.spike_seconds)
+        results["spike"] = spike.as_dict()
+        log(f"  spike of {args.spike_readers} readers, {args.spike_seconds} s: {results['spike']}")
+        results["cached_peak_mib"] = servers.peak_memory_mib(process)
+
+    log("3. nginx serving a pre-compressed copy of the article")
+    results["static_nginx"] = static_limit(args.workdir, article_html, seconds=args.seconds)
+    log(f"  {results['static_nginx']['rps']:,.0f} req/s")
+
+    limit = results["static_nginx"]["rps"]
+    results["ratios_to_static"] = {
+        f"{mode} {name}": round(results[mode][name]["c32"]["rps"] / limit, 4)
+        for mode in ("uncached", "cached")
+        for name in pages
+    }
+    log(
+        f"Peak memory per worker (MiB): uncached {results['uncached_peak_mib']}, "
+        f"cached {results['cached_peak_mib']}"
+    )
+    for label, ratio in results["ratios_to_static"].items():
+        log(f"  {label:18} {ratio:7.2%} of static nginx")
+    out = args.workdir / "results.json"
+    out.write_text(json.dumps(results, indent=2))
+    log(f"Results written to {out}")
