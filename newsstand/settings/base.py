@@ -3,6 +3,7 @@
 Each variable is documented in docs/configuration.md.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -144,7 +145,8 @@ if not env("DATABASE_URL"):
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{DEFAULT_SQLITE_FILE}"),
-        conn_max_age=600,
+        # Persistent connections (PostgreSQL), checked before reuse; one per app thread.
+        conn_max_age=env_int("CONN_MAX_AGE", 600),
         conn_health_checks=True,
     )
 }
@@ -176,6 +178,39 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Origins that serve media, allowed by the Content Security Policy below.
+MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+# Media in S3-compatible object storage (django-storages, the `s3` extra) when a bucket is named.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    if importlib.util.find_spec("storages") is None:
+        raise ImproperlyConfigured(
+            "AWS_STORAGE_BUCKET_NAME is set but django-storages is not installed: "
+            "pip install 'django-storages[s3]' (the project's `s3` extra)."
+        )
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")  # e.g. a CDN in front of the bucket
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")  # non-AWS providers
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": AWS_S3_ENDPOINT_URL or None,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN or None,
+            "location": env("AWS_LOCATION"),
+            "default_acl": None,  # the bucket's policy decides who may read
+            "querystring_auth": False,  # cached pages must not carry expiring signed URLs
+            "file_overwrite": False,
+        },
+    }
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_HOSTS.append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_HOSTS.append(AWS_S3_ENDPOINT_URL.rstrip("/"))
+    else:
+        MEDIA_HOSTS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    # Documents keep their privacy checks: the app streams them instead of linking to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Uploads larger than this are refused before they reach the image library.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -204,6 +239,8 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
+    # cached_db, not cache: reads come from Redis, but a Redis restart, an eviction under
+    # page-cache memory pressure or an outage (the cache fails open) never logs editors out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
@@ -221,6 +258,41 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)  # shared caches (ours, 
 PAGE_CACHE_BROWSER_SECONDS = 60
 PAGE_CACHE_STALE_SECONDS = 600
 
+# Purging caches in front of the app (nginx, a CDN) on change: see core/frontend_cache.py.
+# wagtail.contrib.frontend_cache is used as a library and deliberately not installed as an app:
+# its handlers would purge only a page's own URL, and ours purge every URL that could show it.
+WAGTAILFRONTENDCACHE = {}
+# Site-wide URLs that list content, purged on every change (tests check each one resolves).
+FRONTEND_CACHE_SITE_PATHS = [
+    "/feed/",
+    "/feed/atom/",
+    "/feed.json",
+    "/sitemap.xml",
+    "/sitemap-pages.xml",
+    "/sitemap-editions.xml",
+    "/sitemap-lyrics.xml",
+    "/sitemap-artists.xml",
+    "/news-sitemap.xml",
+]
+if env("FRONTEND_CACHE_PURGE_URL"):  # the purge server of deploy/nginx/newsstand.conf
+    WAGTAILFRONTENDCACHE["nginx"] = {
+        "BACKEND": "newsstand.core.frontend_cache.NginxBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_ZONE_ID"):
+    if not env("CLOUDFLARE_API_TOKEN"):
+        raise ImproperlyConfigured("CLOUDFLARE_ZONE_ID is set: set CLOUDFLARE_API_TOKEN too.")
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+    }
+if env("CLOUDFRONT_DISTRIBUTION_ID"):  # credentials: boto3's usual AWS_* variables or role
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+
 # Login protection: 5 failures for one account from one address lock it for an hour.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
@@ -237,8 +309,8 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:", *env_list("CSP_MEDIA_HOSTS")],
-    "media-src": [CSP.SELF, *env_list("CSP_MEDIA_HOSTS")],
+    "img-src": [CSP.SELF, "data:", *MEDIA_HOSTS],
+    "media-src": [CSP.SELF, *MEDIA_HOSTS],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
@@ -250,7 +322,7 @@ ADMIN_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    "img-src": [CSP.SELF, "data:", "blob:", *env_list("CSP_MEDIA_HOSTS")],
+    "img-src": [CSP.SELF, "data:", "blob:", *MEDIA_HOSTS],
     "frame-ancestors": [CSP.SELF],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
