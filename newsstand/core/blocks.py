@@ -98,9 +98,11 @@ class EmbedBlock(blocks.StructBlock):
 
 
 class TableBlock(TypedTableBlock):
-    text = blocks.CharBlock()
-    number = blocks.DecimalBlock()
-    rich_text = blocks.RichTextBlock(features=["bold", "italic", "link"])
+    """Any cell may be left empty: results tables have gaps, and an empty cell shows as one."""
+
+    text = blocks.CharBlock(required=False)
+    number = blocks.DecimalBlock(required=False)
+    rich_text = blocks.RichTextBlock(features=["bold", "italic", "link"], required=False)
 
     class Meta:
         icon = "table"

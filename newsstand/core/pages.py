@@ -31,6 +31,9 @@ class BasePage(Page):
         ),
     ]
 
+    # Standing pages (About, Contact…) set this: they are linked in the footer, not the main menu.
+    footer_menu = False
+
     class Meta:
         abstract = True
 

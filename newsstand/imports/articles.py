@@ -1,8 +1,11 @@
-"""WordPress posts and pages as articles and episodes, created or brought up to date.
+"""WordPress posts and pages as articles, episodes, music posts and plain pages,
+created or brought up to date.
 
-Each post is prepared (`preparing`), placed (its section and tags, or its series,
-each created in its own transaction when new), then written with its mapping row
-in one transaction; indexing, history and redirects follow in batches (`batch`).
+Each post is prepared (`preparing`), placed (its section and tags, its series, or
+its song and the music section, each created in its own transaction when new),
+then written with its mapping row in one transaction; indexing, history and
+redirects follow in batches (`batch`). WordPress pages become plain pages
+(`InfoPage`) right under the home page.
 
 Only published, unprotected posts go live; every other status becomes a draft.
 A post already imported is updated when it changed in WordPress, unless an
@@ -16,14 +19,18 @@ from datetime import datetime
 from wagtail.models import Page, ReferenceIndex
 
 from newsstand.articles.models import ArticlePage, ArticlePageTag, HomePage
+from newsstand.info.models import InfoPage
+from newsstand.music import models as music
 from newsstand.people.models import PageAuthor
-from newsstand.series.models import EpisodePage, SeriesPage
+from newsstand.series.models import EpisodePage
 
+from . import filling
 from .authors import Authors
 from .context import ImportContext
 from .conventions import CompleteEdition, Episode, Song, parse_title
 from .media import MediaLibrary
 from .models import ImportedObject, WordPressKind
+from .music import LYRICS_ROUTE, Music
 from .pages import wp_datetime
 from .preparing import Prepared, Preparer, digest, no_better, visibility
 from .redirects import post_paths
@@ -38,16 +45,27 @@ SKIPPED_STATUSES = {
     "auto-draft": "an empty automatic draft",
     "inherit": "a revision",
 }
-MUSIC_NOTE = "music post (music app not available): imported as an article"
+NESTED_PAGES_NOTE = (
+    "WordPress pages inside other pages are placed right under the home page; "
+    "their old URLs redirect"
+)
 
 
 @dataclass
 class Placement:
-    """Where a new page goes: a section (with tags), or a series as a numbered episode."""
+    """Where a new page goes: a section (with tags), a series as a numbered episode, or
+    the music section as the post of `song`.
+
+    `post` is the song's music post if it has one: a lyrics post links to it, a music
+    post fills it in. `lyrics` marks a lyrics post.
+    """
 
     parent: Page
     tags: list = field(default_factory=list)
     episode: Episode | None = None
+    song: music.Song | None = None
+    post: music.SongPage | None = None
+    lyrics: bool = False
 
 
 class Posts:
@@ -57,6 +75,8 @@ class Posts:
         self.taxonomy = Taxonomy(context)
         self.authors = Authors(context)
         self.stories = Stories(context)
+        self.music = Music(context)
+        self.music_categories: set[str] = set()
         self.preparer = Preparer(context, media=media, authors=self.authors)
         self.sticky: list[tuple[datetime, int]] = []
         self.complete_editions: list[tuple[ItemRecord, CompleteEdition]] = []
@@ -93,6 +113,7 @@ class Posts:
             return
         if as_draft_article:
             item.status = "draft"
+        lyrics = isinstance(convention, Song) and convention.lyrics
         mapping_kind = WordPressKind.PAGE if kind == "page" else WordPressKind.POST
         item_digest = digest(item)
         target = self.context.mapping.get(mapping_kind, item.wp_id)
@@ -104,7 +125,7 @@ class Posts:
             self.remember_sticky(item, target.object_id)
             return
         existing = None
-        if target is not None:
+        if target is not None and not lyrics:  # lyrics only ever fill a song: see `music`
             existing = Page.objects.get(pk=target.object_id).specific
             if existing.latest_revision_id is not None:
                 report.count(kind, Outcome.SKIPPED)
@@ -119,15 +140,19 @@ class Posts:
             return
         if as_draft_article:
             prepared.looks.append(as_draft_article)
-        if existing is None or isinstance(existing, ArticlePage):
+        if lyrics or existing is None or isinstance(existing, ArticlePage):
             placement = self.place(prepared, convention if existing is None else None)
+            existing = existing or (None if lyrics else placement.post)
         else:
             placement = Placement(parent=existing.get_parent())
+        outcome = Outcome.IMPORTED if target is None else Outcome.UPDATED
         with self.context.item():
-            if existing is not None:
-                page, outcome = self.update(existing, prepared, placement), Outcome.UPDATED
+            if lyrics:
+                page = self.lyrics(prepared, placement)
+            elif existing is not None:
+                page = self.update(existing, prepared, placement)
             else:
-                page, outcome = self.create(prepared, placement), Outcome.IMPORTED
+                page = self.create(prepared, placement)
             self.context.mapping.record(mapping_kind, item.wp_id, page)
         self.pages_here().add(page.pk)
         self.context.batch.add(
@@ -136,12 +161,11 @@ class Posts:
             wp_id=item.wp_id,
             fingerprint=prepared.fingerprint(item_digest),
             old_paths=post_paths(item, blog_path=self.context.index.blog_path),
+            route=LYRICS_ROUTE if lyrics else "",
         )
         report.count(kind, outcome)
         if not title:
             prepared.looks.append("no title on WordPress")
-        if isinstance(convention, Song):
-            prepared.looks.append(MUSIC_NOTE)
         if prepared.looks:
             report.look(kind, item.wp_id, prepared.title, "; ".join(prepared.looks))
         self.remember_sticky(item, page.pk)
@@ -151,11 +175,17 @@ class Posts:
         if item.sticky and moment is not None and visibility(item)[0]:
             self.sticky.append((moment, page_id))
 
-    # Placing (sections, tags and series are created here, each in its own transaction)
+    # Placing (sections, tags, series and songs are created here, each in its own transaction)
 
     def place(self, prepared: Prepared, convention) -> "Placement":
         if prepared.kind == "page":
-            return Placement(parent=self.taxonomy.pages_section())
+            if prepared.item.parent:
+                self.context.report.note(NESTED_PAGES_NOTE)
+            return Placement(parent=self.context.home)
+        if isinstance(convention, Song):
+            placement = self.place_song(prepared, convention)
+            if placement is not None:
+                return placement
         if isinstance(convention, Episode):
             opening = next((b["value"] for b in prepared.body if b["type"] == "paragraph"), "")
             series = self.stories.series(
@@ -171,77 +201,102 @@ class Posts:
         section, tags = self.taxonomy.placement(prepared.item)
         return Placement(parent=section, tags=tags)
 
+    def place_song(self, prepared: Prepared, convention: Song) -> "Placement | None":
+        """The song's post, to make, fill in or (for lyrics) link to; None for a second
+        music post of a song whose post is taken, which becomes a draft article."""
+        self.music_categories.update(
+            term.slug for term in prepared.item.terms if term.taxonomy == "category" and term.slug
+        )
+        song = self.music.song(convention)
+        post = self.music.post_for(song)
+        section = self.music.section()
+        if convention.lyrics or post is None or self.music.can_fill(post, prepared):
+            return Placement(parent=section, song=song, post=post, lyrics=convention.lyrics)
+        prepared.live = False
+        prepared.looks.append(f'"{song}" already has a music post: imported as a draft article')
+        return None
+
     # Writing (inside the item's transaction)
+
+    def lyrics(self, prepared: Prepared, placement: "Placement") -> Page:
+        """The song gets the lyrics; the post showing them is the song's, or made from this."""
+        self.music.attach_lyrics(prepared, placement.song)
+        post = placement.post
+        if post is None:
+            post = self.create(prepared, placement)
+            prepared.looks.append("music post made from the lyrics post: add a write-up")
+        elif prepared.live and not post.live:
+            prepared.looks.append(
+                "its music post is a draft: the lyrics page shows once that is published"
+            )
+        return post
 
     def create(self, prepared: Prepared, placement: "Placement") -> Page:
         item, parent, tree = prepared.item, placement.parent, self.context.tree
         slugs = self.context.slugs
+        if placement.song is not None:
+            post = self.music.new_post(prepared, placement.song, parent)
+            filling.common(post, prepared)
+            if not placement.lyrics:
+                self.music.fill_post(post, prepared)
+            tree.add(parent, post)
+            filling.credit(post, prepared)
+            return post
+        if prepared.kind == "page":
+            page = InfoPage(
+                slug=slugs.claim(
+                    parent, item.post_name or prepared.title, fallback=f"page-{item.wp_id}"
+                )
+            )
+            filling.common(page, prepared)
+            filling.info_page(page, prepared)
+            tree.add(parent, page)
+            return page
         if placement.episode is not None:
             number = placement.episode.number
             page = EpisodePage(
                 number=number,
                 slug=slugs.claim(parent, f"episode-{number:02d}", fallback="episode"),
             )
-            self.fill_common(page, prepared)
+            filling.common(page, prepared)
             page.body = json.dumps(prepared.body)
             tree.add(parent, page)
             if prepared.live:
                 self.stories.episode_published(
                     parent, at=prepared.first_published_at, final=placement.episode.final
                 )
-            self.credit_series(parent, prepared)
+            filling.credit_series(parent, prepared)
             return page
         page = ArticlePage(
             slug=slugs.claim(
                 parent, item.post_name or prepared.title, fallback=f"post-{item.wp_id}"
             )
         )
-        self.fill_common(page, prepared)
-        self.fill_article_fields(page, prepared)
+        filling.common(page, prepared)
+        filling.article(page, prepared)
         tree.add(parent, page)
         ArticlePageTag.objects.bulk_create(
             ArticlePageTag(content_object=page, tag=tag) for tag in placement.tags
         )
-        if prepared.author is not None:
-            PageAuthor.objects.bulk_create([PageAuthor(page=page, author=prepared.author)])
+        filling.credit(page, prepared)
         return page
 
     def update(self, page: Page, prepared: Prepared, placement: "Placement") -> Page:
-        self.fill_common(page, prepared)
-        if isinstance(page, ArticlePage):
-            self.fill_article_fields(page, prepared)
-            page.tags.set(placement.tags)
+        filling.common(page, prepared)
+        if isinstance(page, ArticlePage | music.SongPage):
             page.page_authors = [PageAuthor(author=prepared.author)] if prepared.author else []
+        if isinstance(page, ArticlePage):
+            filling.article(page, prepared)
+            page.tags.set(placement.tags)
+        elif isinstance(page, music.SongPage):
+            self.music.use_cover(page.song, prepared)
+            self.music.fill_post(page, prepared)
+        elif isinstance(page, InfoPage):
+            filling.info_page(page, prepared)
         else:
             page.body = json.dumps(prepared.body)
         page.save()
         return page
-
-    @staticmethod
-    def fill_common(page: Page, prepared: Prepared) -> None:
-        page.title = page.draft_title = prepared.title
-        page.live = prepared.live
-        page.has_unpublished_changes = not prepared.live
-        page.first_published_at = prepared.first_published_at
-        page.last_published_at = prepared.last_published_at
-        page.latest_revision_created_at = prepared.last_published_at
-        page.search_description = prepared.search_description
-
-    @staticmethod
-    def fill_article_fields(page: ArticlePage, prepared: Prepared) -> None:
-        page.standfirst = prepared.standfirst
-        page.body = json.dumps(prepared.body)
-        page.featured_image_id = prepared.featured_image_id
-        page.featured_image_caption = prepared.featured_image_caption
-
-    @staticmethod
-    def credit_series(series: SeriesPage, prepared: Prepared) -> None:
-        if prepared.author is not None:
-            PageAuthor.objects.get_or_create(page_id=series.pk, author=prepared.author)
-        if prepared.featured_image_id:
-            SeriesPage.objects.filter(pk=series.pk, cover_image=None).update(
-                cover_image_id=prepared.featured_image_id
-            )
 
     # After the last item
 
@@ -259,11 +314,21 @@ class Posts:
             "post", "complete-episodes posts, replaced by each series' generated complete edition"
         )
 
+    def redirect_music_categories(self) -> None:
+        """Categories only music posts were in now lead to the music section."""
+        if self.music_categories:
+            self.taxonomy.redirect_categories_to(self.music_categories, self.music.section())
+
     def set_lead_story(self) -> None:
         if not self.sticky:
             return
+        articles = ArticlePage.objects.filter(pk__in=[pk for _, pk in self.sticky])
+        article_ids = set(articles.values_list("pk", flat=True))
+        sticky = [entry for entry in self.sticky if entry[1] in article_ids]  # not music posts
+        if not sticky:
+            return
         report = self.context.report
-        _, page_id = max(self.sticky)
+        _, page_id = max(sticky)
         home = HomePage.objects.get(pk=self.context.home.pk)
         if home.lead_story_id:
             if home.lead_story_id != page_id:
@@ -278,7 +343,7 @@ class Posts:
             else:
                 home.save(update_fields=["lead_story"])
             ReferenceIndex.create_or_update_for_object(home)
-        if len(self.sticky) > 1:
+        if len(sticky) > 1:
             report.note("several sticky posts: the newest one became the lead story")
         lead = Page.objects.filter(pk=page_id).values_list("title", flat=True).first()
         report.note(f'lead story on the home page: "{lead}" (sticky on WordPress)')

@@ -63,7 +63,7 @@ class Batch:
         self.redirects = redirects
         self._objects: list[models.Model] = []
         self._fingerprints: list[tuple[WordPressKind, str, str]] = []
-        self._redirects: list[tuple[list[str], Page]] = []
+        self._redirects: list[tuple[list[str], Page, str]] = []
 
     def add(
         self,
@@ -73,13 +73,15 @@ class Batch:
         wp_id: str | int = "",
         fingerprint: str = "",
         old_paths: list[str] = (),
+        route: str = "",
     ) -> None:
-        """Queue `instance` (once its own transaction has committed)."""
+        """Queue `instance` (once its own transaction has committed); `old_paths` will
+        redirect to it, or to its `route` (such as a music post's lyrics page)."""
         self._objects.append(instance)
         if kind is not None:
             self._fingerprints.append((kind, str(wp_id), fingerprint))
         if old_paths:
-            self._redirects.append((old_paths, instance))
+            self._redirects.append((old_paths, instance, route))
         if len(self._objects) >= self.SIZE:
             self.flush()
 
@@ -102,8 +104,8 @@ class Batch:
                     for instance in instances:
                         ReferenceIndex.create_or_update_for_object(instance)
             self.log(instance for instance in self._objects if isinstance(instance, Page))
-            for paths, page in self._redirects:
-                self.redirects.to_page(paths, page)
+            for paths, page, route in self._redirects:
+                self.redirects.to_page(paths, page, route=route)
             self.redirects.flush()
             self.mapping.set_fingerprints(self._fingerprints)
         self._objects.clear()

@@ -30,10 +30,6 @@ NOT_PUBLIC = {
 }
 STANDFIRST_MAX = 400
 DESCRIPTION_META = ("_yoast_wpseo_metadesc", "rank_math_description")
-PAGE_NOTE = (
-    "WordPress page: imported as a draft article in the unlisted Pages section "
-    "(newsstand has no plain page type yet)"
-)
 
 
 @dataclass
@@ -132,7 +128,7 @@ class Preparer:
             item=item,
             kind=kind,
             title=title,
-            live=live and kind == "post",
+            live=live,
             first_published_at=published if keeps_date else None,
             last_published_at=max(modified, published) if keeps_date and published else None,
             body=converted.blocks,
@@ -145,8 +141,6 @@ class Preparer:
         )
         self.featured_image(prepared)
         prepared.misses = self.media.missing - misses
-        if kind == "page":
-            looks.append(PAGE_NOTE)
         return prepared
 
     def featured_image(self, prepared: Prepared) -> None:

@@ -1,8 +1,7 @@
 """Old WordPress URLs, and the redirects that keep them working.
 
-Wagtail's redirect middleware answers only 404s, and a query-string URL such as
-`/?p=123` is the home page (200) to Django, so those are answered by the
-`before_serve_page` hook in `wagtail_hooks`, from the same Redirect rows.
+Query-string forms such as `/?p=123` are answered by core's redirect hook
+(`newsstand.core.query_redirects`), so they keep working once this app is removed.
 """
 
 from collections.abc import Iterable
@@ -15,8 +14,6 @@ from wagtail.models import Page, Site
 
 from .wxr import ItemRecord
 
-# Query keys WordPress answers on any path: post, page, attachment, category, tag, author.
-QUERY_KEYS = ("p", "page_id", "attachment_id", "cat", "tag", "author")
 MAX_PATH = 255
 
 

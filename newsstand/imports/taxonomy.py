@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from taggit.models import Tag
+from wagtail.models import Page
 
 from newsstand.articles.models import SectionPage
 
@@ -22,7 +23,6 @@ from .wxr import ItemRecord, ItemTerm, TermRecord
 
 PRIMARY_CATEGORY_META = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
 DEFAULT_CATEGORY = "uncategorized"
-PAGES_SECTION = ("pages", "Pages")
 
 
 class Taxonomy:
@@ -99,20 +99,8 @@ class Taxonomy:
         self._sections[slug] = section
         return section
 
-    def pages_section(self) -> SectionPage:
-        """An unlisted draft section that holds WordPress pages until they have a page type."""
-        slug, title = PAGES_SECTION
-        if slug not in self._sections:
-            section = SectionPage.objects.child_of(self.context.home).filter(slug=slug).first()
-            if section is None:
-                section = self._create_section(
-                    slug, title=title, intro="", paths=[], live=False, key=f"wp:{slug}"
-                )
-            self._sections[slug] = section
-        return self._sections[slug]
-
     def _create_section(
-        self, slug: str, *, title: str, intro: str, paths: list[str], live: bool = True, key=None
+        self, slug: str, *, title: str, intro: str, paths: list[str]
     ) -> SectionPage:
         context = self.context
         existing = SectionPage.objects.child_of(context.home).filter(slug=slug).first()
@@ -122,11 +110,11 @@ class Taxonomy:
                 title=title[:255],
                 slug=context.slugs.claim(context.home, slug, fallback="section"),
                 intro=intro,
-                show_in_menus=live,
-                live=live,
-                has_unpublished_changes=not live,
-                first_published_at=now if live else None,
-                last_published_at=now if live else None,
+                show_in_menus=True,
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
             )
             if existing is None:
                 context.tree.add(context.home, section)
@@ -134,7 +122,7 @@ class Taxonomy:
                     context.report.note(
                         f'section "{title}" is at /{section.slug}/, because /{slug}/ was taken'
                     )
-            context.mapping.record(WordPressKind.CATEGORY, key or slug, section)
+            context.mapping.record(WordPressKind.CATEGORY, slug, section)
             context.redirects.to_page(paths, section)
         if existing is None:
             context.batch.add(section)
@@ -191,6 +179,20 @@ class Taxonomy:
                     [slug], term_id=term.term_id if term else "", blog_path=blog_path
                 )
                 self.context.redirects.to_url(paths, reverse("tag", kwargs={"slug": tag.slug}))
+
+    def redirect_categories_to(self, slugs: set[str], page: Page) -> None:
+        """/category/x/ of categories that got neither a section nor a tag, because all
+        their posts became something else (music posts), goes to `page`."""
+        categories, blog_path = self.context.index.categories, self.context.index.blog_path
+        with self.context.item():
+            for slug in sorted(slugs - {DEFAULT_CATEGORY}):
+                if slug in self._sections or (WordPressKind.CATEGORY, slug) in self._tags:
+                    continue
+                term = categories.get(slug)
+                paths = category_paths(
+                    self.chain(slug), term_id=term.term_id if term else "", blog_path=blog_path
+                )
+                self.context.redirects.to_page(paths, page)
 
     def _tag(self, kind: WordPressKind, slug: str, name: str, paths: list[str]) -> Tag | None:
         context = self.context

@@ -111,6 +111,7 @@ def run_import(
             )
         posts.set_lead_story()
         posts.taxonomy.redirect_categories_kept_as_tags()
+        posts.redirect_music_categories()
         context.batch.flush()
         media.redirect_attachments(_parent_pages(context))
         if comments:

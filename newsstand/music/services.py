@@ -1,9 +1,79 @@
-"""Writes that span several models: keeping music posts in step with their songs."""
+"""Writes that span several models: songs with their credits, and music posts kept in
+step with their songs."""
+
+from collections.abc import Sequence
+
+from django.db import transaction
+from django.utils.text import slugify
 
 from wagtail.models import Page, Site
 
 from . import titles
-from .models import MusicSettings, Song, SongPage
+from .models import Artist, MusicSettings, Song, SongArtist, SongPage
+from .models.songs import Role
+
+ARTIST_NAME_MAX = 120
+SONG_TITLE_MAX = 200
+
+
+def find_or_create_artist(*, name: str) -> Artist:
+    """The artist called `name` (whatever its case), or a new one with a free slug."""
+    name = " ".join(name.split())[:ARTIST_NAME_MAX]
+    artist = Artist.objects.filter(name__iexact=name).order_by("pk").first()
+    if artist is not None:
+        return artist
+    base = slugify(name, allow_unicode=True)[: ARTIST_NAME_MAX - 10] or "artist"
+    taken = set(Artist.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return Artist.objects.create(name=name, slug=slug)
+
+
+def find_or_create_song(
+    *, artist: str, title: str, featuring: Sequence[str] = ()
+) -> tuple[Song, bool]:
+    """The song `title` credited to `artist` (names matched whatever their case), and
+    whether it was created; a new song credits `featuring` as its guests."""
+    primary = find_or_create_artist(name=artist)
+    title = " ".join(title.split())[:SONG_TITLE_MAX]
+    song = (
+        Song.objects.filter(
+            title__iexact=title, song_artists__artist=primary, song_artists__role=Role.PRIMARY
+        )
+        .order_by("pk")
+        .first()
+    )
+    if song is not None:
+        return song, False
+    with transaction.atomic():
+        song = Song.objects.create(title=title)
+        credited = {primary.pk}
+        credits = [SongArtist(song=song, artist=primary, role=Role.PRIMARY, sort_order=0)]
+        for name in featuring:
+            guest = find_or_create_artist(name=name)
+            if guest.pk not in credited:
+                credited.add(guest.pk)
+                credits.append(
+                    SongArtist(song=song, artist=guest, role=Role.FEATURED, sort_order=len(credits))
+                )
+        SongArtist.objects.bulk_create(credits)
+    return song, True
+
+
+def add_lyrics(*, song: Song, lyrics: str) -> bool:
+    """Give `song` these lyrics if it has none yet; lyrics it already has are never replaced.
+
+    Returns whether they were added. The lyrics rights are left as they are: what may
+    be shown is the publisher's call.
+    """
+    lyrics = lyrics.strip()
+    if not lyrics or song.lyrics.strip():
+        return False
+    song.lyrics = lyrics
+    song.save(update_fields=["lyrics", "updated_at"])
+    return True
 
 
 def refresh_song_pages(*, songs=None, site: Site | None = None) -> int:

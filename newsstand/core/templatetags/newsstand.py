@@ -5,7 +5,7 @@ from django.utils.html import format_html
 
 from wagtail.models import Site
 
-from .. import social, times
+from .. import menus, social, times
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
@@ -66,7 +66,7 @@ def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
 def main_nav(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    sections = site.root_page.get_children().live().public().in_menu() if site else []
+    sections = menus.main_menu(site) if site else []
     current_path = getattr(context.get("page"), "path", "")
     items = [(section, current_path.startswith(section.path)) for section in sections]
     return {"items": items, "request": request}

@@ -16,7 +16,6 @@ HEADING_MAX = 160
 QUOTE_SPEAKER_MAX = 120
 CAPTION_MAX = 250
 EMBED_TITLE_MAX = 200
-EMPTY_CELL = "–"
 
 
 def _block(kind: str, value: Any) -> Block:
@@ -78,8 +77,7 @@ def table(rows: list[list[str]], *, header: bool, caption: str = "") -> Block | 
     headings = cells.pop(0) if header and len(cells) > 1 else [""] * width
     value = {
         "columns": [{"type": "text", "heading": text} for text in headings],
-        # A text cell is required in the editor, so an empty one shows a dash.
-        "rows": [{"values": [cell or EMPTY_CELL for cell in row]} for row in cells],
+        "rows": [{"values": row} for row in cells],
         "caption": plain_text(caption),
     }
     return _block("table", value)

@@ -14,6 +14,7 @@ from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.report import Outcome
 from newsstand.imports.services import import_wordpress
+from newsstand.info.models import InfoPage
 from newsstand.people.models import Author
 
 from .conftest import NAIJABEAT, item, make_image
@@ -26,7 +27,7 @@ def article(wp_id: int) -> ArticlePage:
 
 def test_categories_become_sections_and_nested_ones_are_flattened(naijabeat):
     sections = set(SectionPage.objects.values_list("title", flat=True))
-    assert {"News", "Sports", "Entertainment & Gist"} <= sections
+    assert {"News", "Sports"} <= sections
     assert "Lagos" not in sections  # a child of News
     assert "Nothing Here" not in sections  # no posts
     assert any("Lagos" in note and "not nested" in note for note in naijabeat.notes)
@@ -106,21 +107,57 @@ def test_trash_and_irrelevant_types_are_skipped_with_reasons(naijabeat):
     assert not ImportedObject.objects.filter(wp_id__in=["109", "140", "141", "142"]).exists()
 
 
-def test_wordpress_pages_become_unlisted_drafts(naijabeat):
-    about = article(130)
-    section = about.get_parent().specific
-    assert (section.slug, section.live, section.show_in_menus) == ("pages", False, False)
-    assert not about.live
-    assert any(e.wp_id == "130" and "no plain page type" in e.reason for e in naijabeat.needs_look)
+def test_wordpress_pages_become_plain_pages_in_the_footer(naijabeat, client):
+    row = ImportedObject.objects.get(kind="page", wp_id="130")
+    about = InfoPage.objects.get(pk=row.object_id)
+    assert about.get_parent().pk == HomePage.objects.get().pk
+    assert (about.slug, about.live, about.show_in_menus) == ("about", True, True)
+    assert about.first_published_at == datetime(2015, 1, 1, 9, 0, tzinfo=UTC)
+    assert not SectionPage.objects.filter(slug="pages").exists()
+    html = client.get("/about/").content.decode()
+    assert "Naija Beat has covered Lagos since 2015." in html
+    assert (
+        '<nav class="footer-nav" aria-label="About this site">' in client.get("/").content.decode()
+    )
+    assert '<a href="/about/">About us</a>' in html
 
 
-def test_music_posts_are_articles_listed_for_a_look(naijabeat):
-    for wp_id in (120, 121):
-        assert article(wp_id).live
-        assert any(
-            e.wp_id == str(wp_id) and "music app not available" in e.reason
-            for e in naijabeat.needs_look
+@pytest.mark.parametrize("status", ["draft", "private", "pending", "future"])
+def test_pages_that_were_not_public_stay_drafts_out_of_the_footer(home, write_wxr, client, status):
+    import_wordpress(
+        export=write_wxr(
+            item(5, title="Privacy", slug="privacy", post_type="page", status=status),
+            item(
+                6,
+                title="Secret",
+                slug="secret",
+                post_type="page",
+                extra="<wp:post_password>x</wp:post_password>",
+            ),
         )
+    )
+    for slug in ("privacy", "secret"):
+        page = InfoPage.objects.get(slug=slug)
+        assert (page.live, page.show_in_menus) == (False, False)
+        assert client.get(f"/{slug}/").status_code == 404
+    assert "footer-nav" not in client.get("/").content.decode()
+
+
+def test_nested_pages_are_flattened(home, write_wxr):
+    report = import_wordpress(
+        export=write_wxr(
+            item(
+                5,
+                title="Advertise",
+                slug="advertise",
+                post_type="page",
+                extra="<wp:post_parent>4</wp:post_parent>",
+            ),
+        )
+    )
+    page = InfoPage.objects.get()
+    assert page.url == "/advertise/"
+    assert any("inside other pages" in note for note in report.notes)
 
 
 def test_images_found_in_the_uploads_folder_and_missing_ones_reported(naijabeat):
@@ -184,7 +221,7 @@ def test_classic_post_becomes_blocks(naijabeat):
     assert body[7].value["url"] == "https://x.com/lagostraffic/status/1657000000000000000"
     table = body[8].value
     assert [column["heading"] for column in table.columns] == ["Route", "Before", "After"]
-    assert [list(row["values"]) for row in table.row_data][-1] == ["Yaba – Obalende", "1h 30m", "–"]
+    assert [list(row["values"]) for row in table.row_data][-1] == ["Yaba – Obalende", "1h 30m", ""]
 
 
 def test_block_editor_post_becomes_blocks(naijabeat):

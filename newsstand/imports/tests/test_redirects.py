@@ -5,6 +5,7 @@ import pytest
 from newsstand.articles.models import ArticlePage
 from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
+from newsstand.info.models import InfoPage
 from newsstand.series.models import SeriesPage
 
 
@@ -42,8 +43,11 @@ def test_unicode_post_permalink(naijabeat, client):
 
 
 def test_page_permalinks(naijabeat, client):
-    assert_redirect(client, "/about/", page_url(130))
-    assert_redirect(client, "/?page_id=130", page_url(130))
+    row = ImportedObject.objects.get(kind="page", wp_id="130")
+    about = InfoPage.objects.get(pk=row.object_id)
+    assert about.url == "/about/"  # the same address as on WordPress
+    assert client.get("/about/").status_code == 200
+    assert_redirect(client, "/?page_id=130", "/about/")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,56 @@
+"""The site's two menus: sections in the main navigation, standing pages in the footer.
+
+A page type with `footer_menu = True` (About, Contact, Privacy…) goes in the
+footer instead of the main navigation, when it is ticked "Show in menus".
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+
+from . import pagecache
+
+FOOTER_CACHE_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+def footer_page_types() -> list[type[Page]]:
+    return [model for model in get_page_models() if getattr(model, "footer_menu", False)]
+
+
+def main_menu(site: Site):
+    """The live, public pages in menus right under the site's home, but for footer ones."""
+    pages = site.root_page.get_children().live().public().in_menu()
+    return pages.not_type(*footer_page_types())
+
+
+def footer_menu(site: Site) -> list[Link]:
+    """Links to the footer pages of `site`: one query, then cached until the next publish."""
+    key = f"menus:footer:{site.pk}:{pagecache.generation()}"
+    links = pagecache.cache().get(key)
+    if links is None:
+        # A restriction on the page or an ancestor hides it (`public()` costs a query more).
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        pages = (
+            Page.objects.child_of(site.root_page)
+            .live()
+            .in_menu()
+            .type(*footer_page_types())
+            .exclude(Exists(restricted))
+            .only("title", "url_path")
+            .order_by("path")
+        )
+        root = site.root_page.url_path
+        links = [Link(page.title, "/" + page.url_path.removeprefix(root)) for page in pages]
+        pagecache.cache().set(key, links, FOOTER_CACHE_SECONDS)
+    return links
