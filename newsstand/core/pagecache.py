@@ -18,6 +18,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
@@ -48,7 +49,16 @@ def generation() -> str:
 
 
 def invalidate() -> None:
-    """Make every cached page stale at once, in every process."""
+    """Make every cached page stale at once, in every process: now, and again on commit.
+
+    Until the change commits, other readers still get the old content and could
+    cache it under the new generation; the second replacement retires those copies.
+    """
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
     token = secrets.token_hex(8)
     if not _process_local():
         cache().set(GENERATION_KEY, token, None)

@@ -186,3 +186,20 @@ def test_a_publish_in_another_process_invalidates_this_one(client, article, sett
     )
     _, cost = queries(client, article.url)
     assert cost > 0
+
+
+def test_pages_cached_before_the_publish_commits_are_retired_on_commit(
+    client, section, article, django_capture_on_commit_callbacks
+):
+    """A reader between the publish and its commit would re-cache the old page."""
+    from newsstand.core import pagecache
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        pagecache.invalidate()
+        client.get(section.url)  # cached under the new generation, from not-yet-committed data
+        _, cost = queries(client, section.url)
+        assert cost == 0
+    for callback in callbacks:
+        callback()  # the commit
+    _, cost = queries(client, section.url)
+    assert cost > 0
