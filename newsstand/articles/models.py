@@ -79,7 +79,9 @@ class HomePage(BasePage):
             return {}
         newest = Q()
         for section in sections:
-            ids = articles.child_of(section).values("pk")[:HOME_SECTION_COUNT]
+            # Articles only live right under sections, so their descendants are their
+            # children; by path alone, SQLite walks the date index and stops at a few.
+            ids = articles.descendant_of(section).values("pk")[:HOME_SECTION_COUNT]
             newest |= Q(pk__in=Subquery(ids))
         grouped: dict[str, list[ArticlePage]] = {}
         for article in articles.filter(newest):
@@ -108,7 +110,7 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.for_listing().child_of(self)
+        articles = ArticlePage.objects.for_listing().descendant_of(self)  # = its children
         context["page_obj"] = paginate(
             articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE
         )
