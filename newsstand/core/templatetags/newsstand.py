@@ -5,7 +5,7 @@ from django.utils.html import format_html
 
 from wagtail.models import Site
 
-from .. import menus, social, times
+from .. import lite, menus, social, times
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
@@ -31,9 +31,12 @@ def relative_time(moment):
     )
 
 
-@register.inclusion_tag("components/picture.html")
-def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
-    """A <picture> with AVIF, WebP and JPEG sources at every width of `variant`."""
+@register.inclusion_tag("components/picture.html", takes_context=True)
+def responsive_image(context, image, variant, lazy=True, priority=False, css_class=""):
+    """A <picture> with AVIF, WebP and JPEG sources at every width of `variant`.
+
+    Images below the fold (`lazy`) load only on tap in lite mode.
+    """
     if not image:
         return {"image": None}
     spec = VARIANTS[variant]
@@ -57,6 +60,7 @@ def responsive_image(image, variant, lazy=True, priority=False, css_class=""):
         "sizes": spec.sizes,
         "alt": image.default_alt_text,
         "lazy": lazy,
+        "tap_to_load": bool(lazy) and lite.is_on(context.get("request")),
         "priority": priority,
         "css_class": css_class,
     }
@@ -77,3 +81,14 @@ def share_links(context, page):
     request = context["request"]
     url = request.build_absolute_uri(page.get_url(request))
     return {"links": social.share_links(url, page.title), "url": url}
+
+
+@register.inclusion_tag("components/lite_toggle.html", takes_context=True)
+def lite_toggle(context):
+    request = context.get("request")
+    mode = lite.mode(request) if request else lite.OFF
+    return {
+        "by_header": mode == lite.BY_HEADER,
+        "by_cookie": mode == lite.BY_COOKIE,
+        "next": request.get_full_path() if request else "/",
+    }
