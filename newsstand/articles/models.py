@@ -112,7 +112,10 @@ class SectionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.for_listing().descendant_of(self)  # = its children
         context["page_obj"] = paginate(
-            articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE
+            articles,
+            request.GET.get("page"),
+            settings.SECTION_PAGE_SIZE,
+            count_key=f"section:{self.pk}",
         )
         return context
 

@@ -11,7 +11,9 @@ from .models import ArticlePage
 def tag(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = ArticlePage.objects.for_listing().filter(tags=tag)
-    page_obj = paginate(articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+    page_obj = paginate(
+        articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE, count_key=f"tag:{tag.pk}"
+    )
     context = {
         "tag": tag,
         "page_obj": page_obj,

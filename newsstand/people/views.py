@@ -9,7 +9,12 @@ from .models import Author
 def author(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     stories = listed_pages().filter(page_authors__author=author)
-    page_obj = paginate(stories, request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+    page_obj = paginate(
+        stories,
+        request.GET.get("page"),
+        settings.SECTION_PAGE_SIZE,
+        count_key=f"author:{author.pk}",
+    )
     context = {
         "author": author,
         "page_obj": page_obj,
