@@ -84,6 +84,11 @@ WORDS = [
     "jollof",
 ]
 
+# Made-up place names: each is in about 1 in 400 titles, as a real town's name would be.
+SYLLABLES = ["ko", "la", "bi", "de", "yo", "ru", "ta", "mi", "se", "nu", "fe", "go"]
+PLACES = [a.title() + b + c for a in SYLLABLES[:8] for b in SYLLABLES[4:] for c in SYLLABLES[:6]]
+SEARCHED_PLACE = PLACES[7]
+
 Progress = Callable[[str], None]
 
 
@@ -168,7 +173,8 @@ def bulk_articles(sections, images, rng, now, *, start: int, count: int) -> Iter
         section = sections[n % len(sections)]
         position = n // len(sections) + 1
         published = now - timedelta(minutes=10 * (n + 1))
-        title = sentence(rng, rng.randint(6, 11)).rstrip(".") + f" ({n})"
+        title = f"{rng.choice(PLACES)}: " + sentence(rng, rng.randint(5, 10)).rstrip(".")
+        title += f" ({n})"
         slug = slugify(title)[:200]
         pages.append(
             ArticlePage(

@@ -12,6 +12,8 @@ from pathlib import Path
 
 WORKERS = 2
 BLOCKING_THREADS = 4
+REPO = Path(__file__).resolve().parents[2]
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 
 
 def free_port() -> int:
@@ -105,5 +107,34 @@ http {{
         root {root};
         location / {{ try_files $uri $uri/index.html =404; }}
     }}
+}}
+"""
+
+
+def microcache_nginx_config(prefix: Path, values: dict[str, str]) -> str:
+    """The shipped deploy/nginx/newsstand.conf, rendered with `values`, in a whole nginx.conf."""
+    conf_dir = prefix / "conf"
+    subprocess.run(
+        [sys.executable, str(REPO / "deploy" / "nginx" / "render"), str(conf_dir)],
+        env={**os.environ, **values},
+        check=True,
+    )
+    temp_paths = "\n".join(
+        f"    {kind}_temp_path {prefix / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return f"""
+load_module {PURGE_MODULE};
+{user}worker_processes {WORKERS};
+error_log logs/error.log warn;
+pid logs/nginx.pid;
+events {{ worker_connections 4096; }}
+http {{
+    include /etc/nginx/mime.types;
+    access_log off;
+    keepalive_requests 100000;
+{temp_paths}
+    include {conf_dir / "newsstand.conf"};
 }}
 """

@@ -13,6 +13,9 @@ when the cache is per-process memory.
 import hashlib
 import os
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -97,6 +100,35 @@ def is_cacheable(response: HttpResponse) -> bool:
     )
 
 
+# While one thread renders a page, others asking for it in this process wait for its copy
+# instead of rendering it too: after a publish, a spike makes one render, not hundreds.
+_rendering: dict[str, threading.Event] = {}
+_rendering_lock = threading.Lock()
+RENDER_WAIT_SECONDS = 10
+
+
+@contextmanager
+def single_render(key: str) -> Iterator[bool]:
+    """Yields True to the one thread that should render `key`; others wait for it first."""
+    with _rendering_lock:
+        done = _rendering.get(key)
+        if done is None:
+            done = _rendering[key] = threading.Event()
+            owner = True
+        else:
+            owner = False
+    if not owner:
+        done.wait(RENDER_WAIT_SECONDS)
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        with _rendering_lock:
+            del _rendering[key]
+        done.set()
+
+
 class PageCacheMiddleware:
     """Serves anonymous GETs from the cache; marks everything else uncacheable downstream."""
 
@@ -109,15 +141,32 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 response["Cache-Control"] = "private, no-cache"
             return response
+        if not settings.PAGE_CACHE_SECONDS:
+            response, cacheable = self.render(request)
+            return self.conditional(request, response) if cacheable else response
         key = cache_key(request)
-        response = cache().get(key) if settings.PAGE_CACHE_SECONDS else None
+        response = cache().get(key)
         if response is None:
-            response = self.get_response(request)
-            if not is_cacheable(response):
-                return response
+            with single_render(key) as rendering:
+                # A thread that waited finds the copy just made (unless it wasn't cacheable).
+                response = None if rendering else cache().get(key)
+                if response is None:
+                    response, cacheable = self.render(request)
+                    if not cacheable:
+                        return response
+                    cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+        return self.conditional(request, response)
+
+    def render(self, request: HttpRequest) -> tuple[HttpResponse, bool]:
+        response = self.get_response(request)
+        cacheable = is_cacheable(response)
+        if cacheable:
             self.make_public(response, lite.mode(request))
-            if settings.PAGE_CACHE_SECONDS:
-                cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response, cacheable
+
+    @staticmethod
+    def conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        """A 304 when the reader's copy is current."""
         return get_conditional_response(
             request,
             etag=response.get("ETag"),

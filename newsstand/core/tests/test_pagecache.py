@@ -203,3 +203,46 @@ def test_pages_cached_before_the_publish_commits_are_retired_on_commit(
         callback()  # the commit
     _, cost = queries(client, section.url)
     assert cost > 0
+
+
+def test_concurrent_misses_render_a_page_once(live_home, settings):
+    """After a publish, a crowd of readers makes one render per process, not one each."""
+    import threading
+
+    section = SectionPageFactory(parent=live_home, title="News")
+    article = ArticlePageFactory(parent=section, title="Crowds gather at the stadium")
+
+    from django.test import Client
+
+    from newsstand.core import pagecache
+
+    renders = []
+    original = pagecache.PageCacheMiddleware.render
+    entered = threading.Event()
+    release = threading.Event()
+
+    def slow_render(self, request):
+        renders.append(request.path)
+        entered.set()
+        release.wait(5)
+        return original(self, request)
+
+    statuses = []
+
+    def read():
+        statuses.append(Client().get(article.url).status_code)
+
+    from unittest import mock
+
+    with mock.patch.object(pagecache.PageCacheMiddleware, "render", slow_render):
+        first = threading.Thread(target=read)
+        first.start()
+        entered.wait(5)
+        others = [threading.Thread(target=read) for _ in range(5)]
+        for thread in others:
+            thread.start()
+        release.set()
+        for thread in [first, *others]:
+            thread.join(10)
+    assert statuses == [200] * 6
+    assert renders == [article.url]
