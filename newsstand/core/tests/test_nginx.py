@@ -22,9 +22,10 @@ import pytest
 
 from django.conf import settings
 
+from newsstand.bench.servers import PURGE_MODULE, free_port, microcache_nginx_config
+
 pytestmark = pytest.mark.nginx
 
-PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 REPO = Path(settings.BASE_DIR)
 HOST = "127.0.0.1"
 
@@ -63,12 +64,6 @@ def nginx_or_skip() -> str:
             pytest.fail(reason)
         pytest.skip(reason)
     return binary
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 def wait_for(port: int, process: subprocess.Popen, log: Path, seconds: float = 30) -> None:
@@ -132,7 +127,6 @@ class Stack:
         self.start([*command, "--workers", "1", "newsstand.wsgi:application"], self.app_port, "app")
 
     def start_nginx(self, binary: str) -> None:
-        conf = self.root / "conf"
         values = {
             "APP_ADDRESS": f"{HOST}:{self.app_port}",
             "LISTEN": f"{HOST}:{self.port}",
@@ -142,27 +136,11 @@ class Stack:
             "STATIC_ROOT": str(self.root / "static"),
             "MEDIA_ROOT": str(self.root / "media"),
         }
-        render = subprocess.run(
-            [sys.executable, str(REPO / "deploy" / "nginx" / "render"), str(conf)],
-            env={**os.environ, **values},
-            capture_output=True,
-            text=True,
-        )
-        assert render.returncode == 0, render.stderr
-        temp = "\n".join(
-            f"  {kind}_temp_path {self.root / kind};"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
+        (self.root / "logs").mkdir(exist_ok=True)
         main = self.root / "nginx.conf"
-        main.write_text(
-            f"load_module {PURGE_MODULE};\n"
-            + ("user root;\n" if os.geteuid() == 0 else "")
-            + f"worker_processes 1;\ndaemon off;\npid {self.root / 'nginx.pid'};\n"
-            f"error_log {self.root / 'error.log'};\nevents {{}}\n"
-            f"http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n{temp}\n"
-            f"  include {conf / 'newsstand.conf'};\n}}\n"
-        )
-        self.start([binary, "-p", str(self.root), "-c", str(main)], self.port, "nginx")
+        main.write_text(microcache_nginx_config(self.root, values))
+        command = [binary, "-p", str(self.root), "-c", str(main), "-g", "daemon off;"]
+        self.start(command, self.port, "nginx")
 
     def stop(self) -> None:
         for process in reversed(self.processes):
