@@ -11,10 +11,10 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check lock bench clean
+.PHONY: help install run test test-scaleout lint format check lock bench clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(BIN)/.installed: pyproject.toml requirements.lock
 	@if [ -z "$(PYTHON)" ]; then \
@@ -37,7 +37,16 @@ run: install ## Migrate, load the demo publication if the database is empty, and
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install check lint $(VNU_JAR) ## Run the whole test suite (browser and HTML-validity tests included)
+test: install check lint $(VNU_JAR) ## Run the whole test suite on SQLite (browser and HTML-validity tests included)
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest
+
+test-scaleout: install $(VNU_JAR) ## Run the suite against PostgreSQL and Redis (needs DATABASE_URL and REDIS_URL)
+	@case "$$DATABASE_URL" in postgres://*|postgresql://*|pgsql://*) ;; \
+		*) echo "Set DATABASE_URL=postgres://user:password@host:port/name (a role that may create databases)."; exit 1;; esac
+	@case "$$REDIS_URL" in redis://*|rediss://*) ;; \
+		*) echo "Set REDIS_URL=redis://host:port/db (the tests clear that database)."; exit 1;; esac
+	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py check --database default
+	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
 $(VNU_JAR):

@@ -32,6 +32,13 @@ def ensure_home() -> HomePage:
     return home
 
 
+def pytest_report_header(config):
+    """Say which configuration this run proves: SQLite and local memory, or PostgreSQL and Redis."""
+    database = settings.DATABASES["default"]
+    cache = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return f"newsstand: database {database['ENGINE'].rsplit('.', 1)[-1]}, cache {cache}"
+
+
 @pytest.fixture(autouse=True)
 def clear_caches():
     """Tests roll the database back, so cached renditions and site paths must go too."""

@@ -234,5 +234,5 @@ def chart_runs(songs: Q) -> list[ChartRun]:
                 first_week=dated[min(placed)],
             )
         )
-    runs.sort(key=lambda run: (run.chart.title, run.peak, run.first_week.week))
+    runs.sort(key=lambda run: (run.chart.title, run.peak, run.first_week.week, run.song_title))
     return runs

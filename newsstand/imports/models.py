@@ -29,8 +29,9 @@ class ImportedObject(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
+    # A digest (64 characters), or "partial:<misses>:<digest>" for a post still missing images.
     fingerprint = models.CharField(
-        max_length=64, blank=True, help_text="Digest of the WordPress data last imported."
+        max_length=100, blank=True, help_text="Digest of the WordPress data last imported."
     )
     imported_at = models.DateTimeField(auto_now=True)
 

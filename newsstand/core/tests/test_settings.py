@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from django.conf import settings
 
 MANAGE = str(settings.BASE_DIR / "manage.py")
@@ -80,6 +82,10 @@ def test_time_zone_defaults_to_lagos():
     assert settings.TIME_ZONE == "Africa/Lagos"
 
 
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="tests SQLite's write locking and its tuning; the SQLite run (`make test`) covers it",
+)
 def test_four_editors_can_publish_at_once(tmp_path):
     script = Path(__file__).parent / "scripts" / "concurrent_publish.py"
     environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'editors.sqlite3'}"}

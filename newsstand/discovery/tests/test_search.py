@@ -3,6 +3,8 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+
 from wagtail.models import PageViewRestriction
 
 from newsstand.articles.factories import ArticlePageFactory
@@ -120,3 +122,17 @@ def test_search_results_paginate_and_keep_the_query(client, section, settings):
     assert page.find("a", rel="next")["href"] == "?q=election&page=2"
     assert len(result_titles(get(client, {"q": "election", "page": "3"}))) == 1
     assert len(result_titles(get(client, {"q": "election", "page": "junk"}))) == 2
+
+
+def test_on_postgresql_search_uses_its_full_text_search_with_stemming(client, section):
+    """SQLite's FTS5 matches whole words; PostgreSQL's full-text search matches word forms."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: runs in `make test-scaleout`")
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
+
+    assert isinstance(get_search_backend(), PostgresSearchBackend)
+    ArticlePageFactory(parent=section, title="Floods close Ibadan market")
+    ArticlePageFactory(parent=section, title="Council meeting report")
+    assert result_titles(get(client, {"q": "flooding"})) == ["Floods close Ibadan market"]
+    assert result_titles(get(client, {"q": "markets closed"})) == ["Floods close Ibadan market"]
