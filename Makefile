@@ -1,5 +1,7 @@
 # newsstand: `make help` lists the targets.
 PORT ?= 8000
+ARTICLES ?= 100000
+BENCH_PACKAGES := wrk nginx libnginx-mod-http-cache-purge
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -11,7 +13,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-scaleout lint format check lock bench clean
+.PHONY: help install run test test-scaleout lint format check lock bench bench-import clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -71,7 +73,16 @@ lock: install ## Re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --group dev --extra postgres --extra redis \
 		--python-version 3.12 -o requirements.lock
 
-bench: install ## Benchmark the WordPress importer on a generated 10,000-post export
+bench: install ## Measure a generated publication (ARTICLES=100000) served by granian and nginx, with wrk
+	@missing=""; for package in $(BENCH_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		else echo "make bench needs:$$missing (apt-get install$$missing)"; exit 1; fi; fi
+	$(BIN)/python -m newsstand.bench --articles $(ARTICLES)
+
+bench-import: install ## Benchmark the WordPress importer on a generated 10,000-post export
 	$(BIN)/python -m newsstand.imports.bench
 
 clean: ## Remove the virtualenv and local data (database, media, secret key)
