@@ -53,6 +53,8 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
         shutil.rmtree(workdir, ignore_errors=True)  # a throwaway database: start again
         workdir.mkdir(parents=True)
     django.setup()
+    from wagtail.models import Site
+
     from newsstand.articles.models import ArticlePage, SectionPage
     from newsstand.bench import generate
 
@@ -64,6 +66,8 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
         log(f"Generated {articles:,} articles in {elapsed:.0f} s ({articles / elapsed:,.0f}/s).")
         marker.write_text(str(articles))
     call_command("collectstatic", interactive=False, verbosity=0)
+    # The site's host is the one readers (and wrk) use, so purges name the URLs nginx cached.
+    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=80)
     section = SectionPage.objects.order_by("path").first()
     middle = ArticlePage.objects.filter(featured_image__isnull=False).order_by("-pk")
     article = middle[articles // 2 : articles // 2 + 1].get()

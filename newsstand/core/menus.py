@@ -13,23 +13,36 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from . import pagecache
 
-FOOTER_CACHE_SECONDS = 3600
+MENU_CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
 class Link:
     title: str
     url: str
+    path: str = ""  # the page's tree path, to mark the current section
 
 
 def footer_page_types() -> list[type[Page]]:
     return [model for model in get_page_models() if getattr(model, "footer_menu", False)]
 
 
-def main_menu(site: Site):
-    """The live, public pages in menus right under the site's home, but for footer ones."""
-    pages = site.root_page.get_children().live().public().in_menu()
-    return pages.not_type(*footer_page_types())
+def main_menu(site: Site) -> list[Link]:
+    """The live, public pages in menus right under the site's home, but for footer ones.
+
+    Cached until the next publish, like the footer: every page shows it.
+    """
+    key = f"menus:main:{site.pk}:{pagecache.generation()}"
+    links = pagecache.cache().get(key)
+    if links is None:
+        pages = site.root_page.get_children().live().public().in_menu()
+        pages = pages.not_type(*footer_page_types()).only("title", "url_path", "path")
+        root = site.root_page.url_path
+        links = [
+            Link(page.title, "/" + page.url_path.removeprefix(root), page.path) for page in pages
+        ]
+        pagecache.cache().set(key, links, MENU_CACHE_SECONDS)
+    return links
 
 
 def footer_menu(site: Site) -> list[Link]:
@@ -52,5 +65,5 @@ def footer_menu(site: Site) -> list[Link]:
         )
         root = site.root_page.url_path
         links = [Link(page.title, "/" + page.url_path.removeprefix(root)) for page in pages]
-        pagecache.cache().set(key, links, FOOTER_CACHE_SECONDS)
+        pagecache.cache().set(key, links, MENU_CACHE_SECONDS)
     return links
