@@ -136,7 +136,7 @@ def static_limit(workdir: Path, article_html: bytes, *, seconds: int) -> dict:
     with servers.nginx(servers.static_nginx_config(port, root), workdir / "nginx-static"):
         base = f"http://127.0.0.1:{port}"
         servers.wait_until_up(base + "/article/")
-        result = load.wrk(base, ["/article/"], connections=32, seconds=seconds).as_dict()
+        result = load.best_of(3, base, ["/article/"], connections=32, seconds=seconds).as_dict()
     result["gzip_bytes"] = len((root / "article" / "index.html.gz").read_bytes())
     return result
 
@@ -161,8 +161,8 @@ def microcache(workdir: Path, env: dict[str, str], article_path: str, *, seconds
             base = f"http://127.0.0.1:{port}"
             servers.wait_until_up(base + "/healthz")
             fetch(base + article_path, gzip_ok=True)
-            result = {"article": load.wrk(base, [article_path], connections=32, seconds=seconds)}
-            result = {name: r.as_dict() for name, r in result.items()}
+            article = load.best_of(3, base, [article_path], connections=32, seconds=seconds)
+            result = {"article": article.as_dict()}
             result["publish"] = publish_to_visible(base)
     return result
 
