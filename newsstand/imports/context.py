@@ -4,7 +4,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from wagtail.models import Site
+from django.utils import timezone
+
+from wagtail.models import Page, Site
 
 from newsstand.articles.models import HomePage
 
@@ -13,7 +15,7 @@ from .export import ExportIndex
 from .mapping import Mapping
 from .pages import PageTree, Slugs
 from .redirects import RedirectWriter
-from .report import ImportReport
+from .report import ImportReport, Outcome
 
 
 @dataclass
@@ -42,3 +44,23 @@ class ImportContext:
         except BaseException:
             self.redirects.discard()
             raise
+
+    def top_section(self, model: type[Page], title: str) -> Page:
+        """The site's first `model` page under home (Stories, Music…), made live if missing."""
+        section = model.objects.child_of(self.home).order_by("path").first()
+        if section is None:
+            now = timezone.now()
+            with self.item():
+                section = model(
+                    title=title,
+                    slug=self.slugs.claim(self.home, title.lower(), fallback=title.lower()),
+                    show_in_menus=True,
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now,
+                    last_published_at=now,
+                )
+                self.tree.add(self.home, section)
+            self.batch.add(section)
+            self.report.count("section", Outcome.IMPORTED)
+        return section

@@ -11,8 +11,6 @@ later fills that post in, if no editor has touched it.
 import json
 import re
 
-from django.utils import timezone
-
 from newsstand.music.models import MusicSectionPage, Song, SongPage
 from newsstand.music.services import add_lyrics, find_or_create_song
 
@@ -58,24 +56,7 @@ class Music:
     def section(self) -> MusicSectionPage:
         """The site's music section, created (live, in the menu) if it has none."""
         if self._section is None:
-            context = self.context
-            section = MusicSectionPage.objects.descendant_of(context.home).order_by("path").first()
-            if section is None:
-                now = timezone.now()
-                with context.item():
-                    section = MusicSectionPage(
-                        title="Music",
-                        slug=context.slugs.claim(context.home, "music", fallback="music"),
-                        show_in_menus=True,
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=now,
-                        last_published_at=now,
-                    )
-                    context.tree.add(context.home, section)
-                context.batch.add(section)
-                context.report.count("section", Outcome.IMPORTED)
-            self._section = section
+            self._section = self.context.top_section(MusicSectionPage, "Music")
         return self._section
 
     def song(self, convention: conventions.Song) -> Song:

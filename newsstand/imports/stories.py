@@ -26,21 +26,7 @@ class Stories:
     def stories_page(self) -> StoriesPage:
         """The Stories section, created (live, in the menu) if the site has none."""
         if self._stories is None:
-            context = self.context
-            stories = StoriesPage.objects.child_of(context.home).first()
-            if stories is None:
-                with context.item():
-                    stories = StoriesPage(
-                        title="Stories",
-                        slug=context.slugs.claim(context.home, "stories", fallback="stories"),
-                        show_in_menus=True,
-                        live=True,
-                        has_unpublished_changes=False,
-                    )
-                    context.tree.add(context.home, stories)
-                context.batch.add(stories)
-                context.report.count("section", Outcome.IMPORTED)
-            self._stories = stories
+            self._stories = self.context.top_section(StoriesPage, "Stories")
         return self._stories
 
     def find_series(self, title: str) -> SeriesPage | None:
