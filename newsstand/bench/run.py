@@ -49,8 +49,9 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
     from django.core.management import call_command
 
     marker = workdir / "generated-articles"
-    if not marker.exists() or marker.read_text() != str(articles):
-        shutil.rmtree(workdir, ignore_errors=True)  # a throwaway database: start again
+    wanted = f"{articles} {os.environ['DATABASE_URL']}"
+    if not marker.exists() or marker.read_text() != wanted:
+        shutil.rmtree(workdir, ignore_errors=True)  # a throwaway SQLite database: start again
         workdir.mkdir(parents=True)
     django.setup()
     from wagtail.models import Site
@@ -60,11 +61,13 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
 
     call_command("migrate", verbosity=0)
     if not marker.exists():
+        if ArticlePage.objects.exists():  # another database (DATABASE_URL): never wipe it
+            sys.exit("The bench database already holds articles: give make bench an empty one.")
         started = time.perf_counter()
         generate.publication(articles, progress=lambda line: log(f"  generated {line}"))
         elapsed = time.perf_counter() - started
         log(f"Generated {articles:,} articles in {elapsed:.0f} s ({articles / elapsed:,.0f}/s).")
-        marker.write_text(str(articles))
+        marker.write_text(wanted)
     call_command("collectstatic", interactive=False, verbosity=0)
     # The site's host is the one readers (and wrk) use, so purges name the URLs nginx cached.
     Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=80)
