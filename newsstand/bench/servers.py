@@ -111,8 +111,12 @@ http {{
 """
 
 
-def microcache_nginx_config(prefix: Path, values: dict[str, str]) -> str:
-    """The shipped deploy/nginx/newsstand.conf, rendered with `values`, in a whole nginx.conf."""
+def microcache_nginx_config(prefix: Path, values: dict[str, str], *, workers: int = WORKERS) -> str:
+    """The shipped deploy/nginx/newsstand.conf, rendered with `values`, in a whole nginx.conf.
+
+    Tests use one worker: with two, a request can reach the other worker a moment
+    before the first has finished writing the entry it just fetched.
+    """
     conf_dir = prefix / "conf"
     subprocess.run(
         [sys.executable, str(REPO / "deploy" / "nginx" / "render"), str(conf_dir)],
@@ -126,7 +130,7 @@ def microcache_nginx_config(prefix: Path, values: dict[str, str]) -> str:
     user = "user root;\n" if os.geteuid() == 0 else ""
     return f"""
 load_module {PURGE_MODULE};
-{user}worker_processes {WORKERS};
+{user}worker_processes {workers};
 error_log logs/error.log warn;
 pid logs/nginx.pid;
 events {{ worker_connections 4096; }}

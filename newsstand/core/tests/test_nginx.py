@@ -138,7 +138,7 @@ class Stack:
         }
         (self.root / "logs").mkdir(exist_ok=True)
         main = self.root / "nginx.conf"
-        main.write_text(microcache_nginx_config(self.root, values))
+        main.write_text(microcache_nginx_config(self.root, values, workers=1))
         command = [binary, "-p", str(self.root), "-c", str(main), "-g", "daemon off;"]
         self.start(command, self.port, "nginx")
 
