@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> None:
     if missing:
         sys.exit(f"make bench needs {', '.join(missing)}: apt-get install {' '.join(missing)}")
 
+    args.workdir = args.workdir.resolve()  # nginx reads paths relative to its own prefix
     env = environment(args.workdir)
     # The publishing process purges the micro-cache of phase 4 (elsewhere nothing listens).
     env["FRONTEND_CACHE_PURGE_URL"] = f"http://127.0.0.1:{servers.free_port()}"
