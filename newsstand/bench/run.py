@@ -70,7 +70,9 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
         marker.write_text(wanted)
     call_command("collectstatic", interactive=False, verbosity=0)
     # The site's host is the one readers (and wrk) use, so purges name the URLs nginx cached.
-    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=80)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "127.0.0.1", 80
+    site.save()  # (not update(): saving clears Wagtail's cached site root paths, e.g. in Redis)
     section = SectionPage.objects.order_by("path").first()
     middle = ArticlePage.objects.filter(featured_image__isnull=False).order_by("-pk")
     article = middle[articles // 2 : articles // 2 + 1].get()
