@@ -14,7 +14,7 @@ from django.db import OperationalError
 from wagtail.models import Page, Site
 
 from newsstand.articles.models import HomePage
-from newsstand.core import pagecache
+from newsstand.core import frontend_cache, pagecache
 
 from .articles import Posts
 from .batch import Batch, deferred_indexing
@@ -121,6 +121,7 @@ def run_import(
         report.redirects = context.redirects.created
         if not dry_run:
             pagecache.invalidate()  # bulk writes send no per-page publish signals
+            frontend_cache.purge_site()  # nginx or a CDN: home, sections, feeds, sitemaps
         return report
 
 

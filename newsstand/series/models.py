@@ -10,7 +10,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from newsstand.core import pagecache
+from newsstand.core import frontend_cache, pagecache
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, ListingQuerySet, cards
 from newsstand.core.pages import BasePage
@@ -165,11 +165,14 @@ class SeriesPage(RoutablePageMixin, BasePage):
 
     def rename_episodes(self) -> None:
         """Bring the stored episode titles in line with the series' published title."""
-        for episode in EpisodePage.objects.child_of(self).only("id", "number", "title"):
+        renamed = []
+        for episode in EpisodePage.objects.child_of(self):
             title = EpisodePage.title_for(self.title, episode.number)
             if episode.title != title:
                 Page.objects.filter(pk=episode.pk).update(title=title, draft_title=title)
+                renamed.append(episode)
         pagecache.invalidate()
+        frontend_cache.purge(url for episode in renamed for url in frontend_cache.own_urls(episode))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

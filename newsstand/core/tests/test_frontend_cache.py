@@ -247,3 +247,25 @@ def test_every_site_path_is_served_by_a_view(settings):
             pytest.fail(f"{path} does not resolve")
         assert match.url_name, path  # a named feed or sitemap view, not Wagtail's page serve
         assert "wagtail" not in match.func.__module__, path
+
+
+def test_renaming_a_series_purges_its_renamed_episodes(purge_server, run_on_commit, home):
+    stories = StoriesPageFactory(parent=home)
+    series = SeriesPageFactory(parent=stories, title="Rain", slug="rain")
+    EpisodePageFactory(parent=series, number=1)
+    series.title = "Heavy Rain"
+    run_on_commit(lambda: series.save_revision().publish())
+    assert "/stories/rain/episode-01/" in purge_server.paths
+
+
+def test_a_wordpress_import_purges_home_sections_feeds_and_sitemaps(
+    purge_server, run_on_commit, home, tmp_path
+):
+    """Bulk writes send no publish signals; the import purges the site's lists itself."""
+    from newsstand.imports.services import import_wordpress
+    from newsstand.imports.tests.conftest import item, wxr
+
+    export = tmp_path / "export.xml"
+    export.write_text(wxr(item(1, title="Ferry fares fall", categories=("news",))))
+    run_on_commit(lambda: import_wordpress(export=export, media_dir=tmp_path))
+    assert {"/", "/news/", "/news/feed/", *SITE_PATHS} <= purge_server.paths
