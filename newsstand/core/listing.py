@@ -80,12 +80,11 @@ class CountCachingPaginator(Paginator):
     def count(self) -> int:
         if not settings.PAGE_CACHE_SECONDS:
             return super().count
-        key = f"listing-count:{pagecache.generation()}:{self.count_key}"
-        total = pagecache.cache().get(key)
-        if total is None:
-            total = super().count
-            pagecache.cache().set(key, total, settings.PAGE_CACHE_SECONDS)
-        return total
+        return pagecache.remember(
+            f"listing-count:{self.count_key}",
+            lambda: Paginator.count.func(self),  # Django's own COUNT (a cached_property)
+            settings.PAGE_CACHE_SECONDS,
+        )
 
 
 def paginate(

@@ -32,24 +32,18 @@ def main_menu(site: Site) -> list[Link]:
 
     Cached until the next publish, like the footer: every page shows it.
     """
-    key = f"menus:main:{site.pk}:{pagecache.generation()}"
-    links = pagecache.cache().get(key)
-    if links is None:
+
+    def links() -> list[Link]:
         pages = site.root_page.get_children().live().public().in_menu()
-        pages = pages.not_type(*footer_page_types()).only("title", "url_path", "path")
-        root = site.root_page.url_path
-        links = [
-            Link(page.title, "/" + page.url_path.removeprefix(root), page.path) for page in pages
-        ]
-        pagecache.cache().set(key, links, MENU_CACHE_SECONDS)
-    return links
+        return _links(site, pages.not_type(*footer_page_types()).only("title", "url_path", "path"))
+
+    return pagecache.remember(f"menus:main:{site.pk}", links, MENU_CACHE_SECONDS)
 
 
 def footer_menu(site: Site) -> list[Link]:
     """Links to the footer pages of `site`: one query, then cached until the next publish."""
-    key = f"menus:footer:{site.pk}:{pagecache.generation()}"
-    links = pagecache.cache().get(key)
-    if links is None:
+
+    def links() -> list[Link]:
         # A restriction on the page or an ancestor hides it (`public()` costs a query more).
         restricted = PageViewRestriction.objects.filter(
             page__path=Substr(OuterRef("path"), 1, Length("page__path"))
@@ -60,10 +54,14 @@ def footer_menu(site: Site) -> list[Link]:
             .in_menu()
             .type(*footer_page_types())
             .exclude(Exists(restricted))
-            .only("title", "url_path")
+            .only("title", "url_path", "path")
             .order_by("path")
         )
-        root = site.root_page.url_path
-        links = [Link(page.title, "/" + page.url_path.removeprefix(root)) for page in pages]
-        pagecache.cache().set(key, links, MENU_CACHE_SECONDS)
-    return links
+        return _links(site, pages)
+
+    return pagecache.remember(f"menus:footer:{site.pk}", links, MENU_CACHE_SECONDS)
+
+
+def _links(site: Site, pages) -> list[Link]:
+    root = site.root_page.url_path
+    return [Link(page.title, "/" + page.url_path.removeprefix(root), page.path) for page in pages]

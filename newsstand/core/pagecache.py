@@ -14,7 +14,7 @@ import hashlib
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,6 +49,16 @@ def generation() -> str:
         except OSError:  # never invalidated yet
             return "0"
     return cache().get(GENERATION_KEY) or "0"
+
+
+def remember[T](name: str, compute: Callable[[], T], seconds: int) -> T:
+    """`compute()`, kept in the page cache until the next change (or `seconds`)."""
+    key = f"pagecache-data:{generation()}:{name}"
+    value = cache().get(key)
+    if value is None:
+        value = compute()
+        cache().set(key, value, seconds)
+    return value
 
 
 def invalidate() -> None:
