@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Subquery
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -12,81 +11,12 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from newsstand.core import structured_data as ld
 from newsstand.core.blocks import BodyBlock
-from newsstand.core.listing import ListingManager, cards, paginate
+from newsstand.core.listing import ListingManager, paginate
+from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
-
-HOME_LATEST_COUNT = 12
-HOME_SECTION_COUNT = 4
-SIDEBAR_COUNT = 6
-
-
-class HomePage(BasePage):
-    """The front page: a lead story, the latest stories and a block per section."""
-
-    lead_story = models.ForeignKey(
-        "articles.ArticlePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Leave empty to lead with the newest story.",
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("lead_story")]
-    parent_page_types = ["wagtailcore.Page"]
-    # No subpage_types: each section type names HomePage among its parents.
-    max_count = 1
-
-    class Meta:
-        verbose_name = "home page"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.for_listing().descendant_of(self)
-        latest = list(articles[: HOME_LATEST_COUNT + 1])
-        lead = self.listed_lead_story() or (latest[0] if latest else None)
-        latest = [article for article in latest if article != lead][:HOME_LATEST_COUNT]
-        sections = list(SectionPage.objects.child_of(self).live().public().in_menu())
-        by_section = self.latest_by_section(articles, sections)
-        cards(
-            [
-                *([lead] if lead else []),
-                *latest,
-                *(a for group in by_section.values() for a in group),
-            ]
-        )
-        context.update(
-            lead=lead,
-            latest=latest,
-            section_blocks=[(section, by_section.get(section.path, [])) for section in sections],
-        )
-        return context
-
-    def listed_lead_story(self) -> "ArticlePage | None":
-        if not self.lead_story_id:
-            return None
-        return ArticlePage.objects.for_listing().filter(pk=self.lead_story_id).first()
-
-    @staticmethod
-    def latest_by_section(articles, sections) -> dict[str, list["ArticlePage"]]:
-        """The newest few articles of each section, keyed by section path, in one query.
-
-        Each section's slice is its own indexed sub-query, so the cost follows
-        the number of sections, not the number of articles.
-        """
-        if not sections:
-            return {}
-        newest = Q()
-        for section in sections:
-            # Articles only live right under sections, so their descendants are their
-            # children; by path alone, SQLite walks the date index and stops at a few.
-            ids = articles.descendant_of(section).values("pk")[:HOME_SECTION_COUNT]
-            newest |= Q(pk__in=Subquery(ids))
-        grouped: dict[str, list[ArticlePage]] = {}
-        for article in articles.filter(newest):
-            grouped.setdefault(article.path[: -Page.steplen], []).append(article)
-        return grouped
+from newsstand.core.posts import Post
 
 
 class SectionPage(BasePage):
@@ -95,7 +25,7 @@ class SectionPage(BasePage):
     intro = models.TextField(blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = [HomePage]
     subpage_types = ["articles.ArticlePage"]
     show_in_menus_default = True
 
@@ -146,7 +76,7 @@ class RepublishedHandling(models.TextChoices):
     NOINDEX = "noindex", "Hide this copy from search engines"
 
 
-class ArticlePage(BasePage):
+class ArticlePage(Post, BasePage):
     standfirst = models.TextField(
         max_length=400, blank=True, help_text="One or two sentences under the headline"
     )
@@ -235,6 +165,34 @@ class ArticlePage(BasePage):
         return last if first and last and last > first else None
 
     @property
+    def is_republished_copy(self) -> bool:
+        return self.source_relationship == SourceRelationship.REPUBLISHED and bool(self.source_url)
+
+    def is_indexable(self) -> bool:
+        # A full copy of someone else's story is never indexed here: search engines are
+        # pointed to the original, or told not to index the copy.
+        return super().is_indexable() and not self.is_republished_copy
+
+    def canonical_url(self) -> str | None:
+        if self.is_republished_copy and self.republished_handling == RepublishedHandling.CANONICAL:
+            return self.source_url
+        return None
+
+    def post_tags(self) -> list[str]:
+        return sorted(tag.name for tag in self.tags.all())
+
+    def structured_data(self, meta) -> list[dict]:
+        node = ld.post(self, meta, schema_type="NewsArticle")
+        node["headline"] = self.title[:110]
+        if meta.section:
+            node["articleSection"] = meta.section
+        if meta.tags:
+            node["keywords"] = meta.tags
+        if self.has_source and self.source_url:
+            node["isBasedOn"] = self.source_url
+        return [node]
+
+    @property
     def has_source(self) -> bool:
         return bool(self.source_outlet and self.source_relationship)
 
@@ -249,7 +207,4 @@ class ArticlePage(BasePage):
         ]
         context["article_tags"] = list(self.tags.order_by("name"))
         context["section"] = self.get_parent()
-        context["sidebar"] = cards(
-            ArticlePage.objects.for_listing().exclude(pk=self.pk)[:SIDEBAR_COUNT]
-        )
         return context

@@ -4,15 +4,14 @@ from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
 
 from newsstand.core.listing import paginate
-
-from .models import ArticlePage
+from newsstand.core.posts import posts, tagged
 
 
 def tag(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    articles = ArticlePage.objects.for_listing().filter(tags=tag)
+    stories = posts().filter(tagged(tag))
     page_obj = paginate(
-        articles, request.GET.get("page"), settings.SECTION_PAGE_SIZE, count_key=f"tag:{tag.pk}"
+        stories, request.GET.get("page"), settings.SECTION_PAGE_SIZE, count_key=f"tag:{tag.pk}"
     )
     context = {
         "tag": tag,

@@ -4,16 +4,22 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.dateformat import format as date_format
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from newsstand.core import structured_data as ld
+from newsstand.core.changes import retitle_children
 from newsstand.core.listing import ListingManager
+from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
+from newsstand.core.posts import Post
+from newsstand.music import structured_data as music_ld
 from newsstand.music.models import MusicSectionPage
 
+from .entries import ChartEntry  # noqa: F401 (registers the model with the app)
 from .forms import ChartWeekPageForm
+from .tables import WeekChart, week_chart
 
 WEEK = timedelta(days=7)
 WEEK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "live", "week")
@@ -33,7 +39,7 @@ class ChartPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("size"), FieldPanel("methodology")]
     search_fields = [*Page.search_fields, index.SearchField("methodology")]
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = [HomePage]
     subpage_types = ["charts.ChartWeekPage"]
     show_in_menus_default = True
 
@@ -54,14 +60,13 @@ class ChartPage(BasePage):
 
     def rename_weeks(self) -> None:
         """Bring the stored week titles in line with the chart's published name."""
-        for week in ChartWeekPage.objects.child_of(self).only("id", "title", "week"):
-            title = ChartWeekPage.title_for(self.title, week.week)
-            if week.title != title:
-                Page.objects.filter(pk=week.pk).update(title=title, draft_title=title)
+        retitle_children(self, lambda week: ChartWeekPage.title_for(self.title, week.week))
+
+    def structured_data(self, meta) -> list[dict]:
+        table = meta.context.get("table")
+        return [chart_list(table, meta)] if table else []
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import week_chart
-
         context = super().get_context(request, *args, **kwargs)
         weeks = self.published_weeks()
         context.update(
@@ -73,7 +78,7 @@ class ChartPage(BasePage):
         return context
 
 
-class ChartWeekPage(BasePage):
+class ChartWeekPage(Post, BasePage):
     """One week of a chart. Editors only rank songs; everything else is computed."""
 
     week = models.DateField("week of", help_text="The date of this week's chart; one per date.")
@@ -94,8 +99,26 @@ class ChartWeekPage(BasePage):
     parent_page_types = ["charts.ChartPage"]
     subpage_types: list[str] = []
 
+    body_field = None
+    # Its card reads the chart: its name (in the title) and its size.
+    card_follows_parent = True
+
     class Meta:
         verbose_name = "chart week"
+
+    @property
+    def summary(self) -> str:
+        if self.search_description:
+            return self.search_description
+        chart = self.get_parent().specific
+        return (
+            f"The top {chart.size} songs of the week of {date_format(self.week, 'j F Y')}, "
+            "with last week's positions, peaks and weeks on chart."
+        )
+
+    def structured_data(self, meta) -> list[dict]:
+        table = meta.context.get("table")
+        return [ld.post(self, meta), chart_list(table, meta)] if table else [ld.post(self, meta)]
 
     @staticmethod
     def title_for(chart_title: str, week) -> str:
@@ -122,8 +145,6 @@ class ChartWeekPage(BasePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import week_chart
-
         context = super().get_context(request, *args, **kwargs)
         chart = ChartPage.objects.get(path=self.path[: -Page.steplen])
         weeks = chart.published_weeks()
@@ -135,16 +156,18 @@ class ChartWeekPage(BasePage):
         return context
 
 
-class ChartEntry(Orderable):
-    """A song's place in one week; `position` follows the editor's order when saved."""
-
-    page = ParentalKey(ChartWeekPage, on_delete=models.CASCADE, related_name="entries")
-    song = models.ForeignKey("music.Song", on_delete=models.PROTECT, related_name="chart_entries")
-    position = models.PositiveSmallIntegerField(default=0, editable=False)
-
-    panels = [FieldPanel("song")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "chart entry"
-        verbose_name_plural = "chart entries"
-        indexes = [models.Index(fields=["song", "page"])]
+def chart_list(table: WeekChart, meta) -> dict:
+    """A chart week as an ItemList of recordings, No. 1 first."""
+    section = meta.context.get("music_section")
+    items = [
+        music_ld.music_recording(
+            row.song,
+            url=meta.absolute(row.post.url) if row.post else None,
+            image_url=None,
+            artists=music_ld.artist_nodes(row.song, section, meta.absolute),
+        )
+        for row in table.rows
+    ]
+    chart = meta.context["chart"]
+    name = f"{chart.title}, week of {date_format(table.week.week, 'j F Y')}"
+    return ld.item_list(name=name, url=meta.canonical, items=items)

@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Publication"
 
     def ready(self):
+        from . import posts
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        posts.register_signal_handlers()

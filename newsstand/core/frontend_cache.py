@@ -7,15 +7,32 @@ of URLs that could show it and purge those, through `wagtail.contrib.frontend_ca
 
 - a page published, unpublished, moved or deleted: the page (with its routes, such as a
   series' complete edition or a song's lyrics), its old URL after a move, its ancestors
-  (section, series, chart, home) with their feeds, its tags and authors with their feeds,
-  and the site-wide feeds and sitemaps;
+  (section, series, chart, home) as listings, the other listings that show it (its tags
+  and authors: see the hooks below), and the site-wide URLs;
+- a page's slug changed or the page moved: also every descendant's old and new URL;
 - a site setting: the home page, the top-level pages (sections) and the site-wide URLs;
 - an image, author, song…: the same, plus the object's own page and every live page that
   references it (Wagtail's reference index).
 
+Core names no other app's URLs. Apps add theirs through two Wagtail hooks:
+
+``frontend_cache_page_paths``
+    ``fn(page) -> Iterable[str]``: site-relative paths of listings outside the page tree
+    that could show ``page`` (``page`` is specific, possibly deferred), e.g. the pages of
+    its tags or of its credited authors. Each is purged as a listing (with its extra paths).
+
+``frontend_cache_listing_paths``
+    ``fn(path) -> Iterable[str]``: the extra site-relative paths a listing at ``path``
+    (ending in "/") has, such as its feeds. Applied to ancestor pages and to the paths of
+    ``frontend_cache_page_paths`` alike.
+
+The site-wide URLs (feeds, sitemaps) are `settings.FRONTEND_CACHE_SITE_PATHS`.
+
 URLs outside the set (page 3 of a listing, another story's sidebar) refresh when their
 shared-cache lifetime ends: nginx's micro-cache keeps a page a few seconds, a CDN keeps it
 for `s-maxage`. Purges are sent, in one batch per change, once the transaction commits.
+Callers report changes through `newsstand.core.changes`, which also makes the app's page
+cache stale.
 """
 
 import http.client
@@ -25,10 +42,10 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
 from django.utils.encoding import iri_to_uri
 
 from wagtail import __version__ as wagtail_version
+from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -36,8 +53,8 @@ from wagtail.models import Page, ReferenceIndex, Site
 
 logger = logging.getLogger(__name__)
 
-# Routes of a page's feeds, as mounted by newsstand.distribution (a page path + these).
-PAGE_FEED_SUFFIXES = ("feed/", "feed/atom/")
+PAGE_PATHS_HOOK = "frontend_cache_page_paths"
+LISTING_PATHS_HOOK = "frontend_cache_listing_paths"
 MAX_REFERENCING_PAGES = 500
 
 
@@ -48,32 +65,68 @@ def enabled() -> bool:
 # URL sets
 
 
-def _reverse(name: str, **kwargs) -> str | None:
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:  # the app that provides it isn't installed
-        return None
+def listing_paths(path: str) -> set[str]:
+    """`path` and the extra paths the listing there has, such as its feeds."""
+    paths = {path}
+    for fn in hooks.get_hooks(LISTING_PATHS_HOOK):
+        paths.update(fn(path))
+    return {iri_to_uri(path) for path in paths}
+
+
+def other_listing_paths(page: Page) -> set[str]:
+    """Site-relative paths of the listings outside the tree that could show `page`."""
+    paths = set()
+    for fn in hooks.get_hooks(PAGE_PATHS_HOOK):
+        for path in fn(page):
+            paths |= listing_paths(path)
+    return paths
+
+
+def _own_paths(page: Page, page_path: str, *, listing: bool) -> set[str]:
+    """Site-relative paths of the page at `page_path`: its cached paths, argument-free routes
+    and, for a listing, its extra paths."""
+    specific = page.specific_deferred
+    paths = {page_path + path.lstrip("/") for path in specific.get_cached_paths()}
+    if isinstance(specific, RoutablePageMixin):
+        for pattern in specific.get_subpage_urls():
+            if pattern.name and not pattern.pattern.regex.groups:
+                paths.add(page_path + specific.reverse_subpage(pattern.name).lstrip("/"))
+    paths = {iri_to_uri(path) for path in paths}
+    if listing:
+        paths |= listing_paths(page_path)
+    return paths
+
+
+def own_urls(page: Page, *, listing: bool = False) -> set[str]:
+    """The page's full URL, its cached paths and argument-free routes (and, for a listing,
+    its extra paths such as feeds)."""
+    parts = page.get_url_parts()
+    if parts is None or parts[1] is None:  # not routable
+        return set()
+    _site_id, root_url, page_path = parts
+    return {root_url + path for path in _own_paths(page, page_path, listing=listing)}
+
+
+def _site_path(url_path: str) -> tuple[str, str] | None:
+    """The site root URL and site-relative path of a page at tree path `url_path`."""
+    for site_root in Site.get_site_root_paths():
+        if url_path.startswith(site_root.root_path):
+            return site_root.root_url, url_path[len(site_root.root_path) - 1 :]
+    return None
+
+
+def _old_own_urls(page: Page, url_path: str, *, listing: bool = False) -> set[str]:
+    """`own_urls` of `page` when it was at tree path `url_path` (before a move or a new slug)."""
+    located = _site_path(url_path)
+    if located is None:
+        return set()
+    root_url, page_path = located
+    return {root_url + path for path in _own_paths(page, page_path, listing=listing)}
 
 
 def _root_url_of(page: Page) -> str | None:
     parts = page.get_url_parts()
     return parts[1] if parts else None
-
-
-def own_urls(page: Page, *, feeds: bool = False) -> set[str]:
-    """The page's full URL, its cached paths and argument-free routes (and its feeds)."""
-    url = page.get_full_url()
-    if url is None:
-        return set()
-    specific = page.specific_deferred
-    paths = set(specific.get_cached_paths())
-    if isinstance(specific, RoutablePageMixin):
-        for pattern in specific.get_subpage_urls():
-            if pattern.name and not pattern.pattern.regex.groups:
-                paths.add(specific.reverse_subpage(pattern.name))
-    if feeds:
-        paths.update(PAGE_FEED_SUFFIXES)
-    return {url + iri_to_uri(path.lstrip("/")) for path in paths}
 
 
 def site_paths() -> list[str]:
@@ -88,53 +141,58 @@ def site_wide_urls() -> set[str]:
     """For every site: home, its top-level pages (sections) with feeds, feeds and sitemaps."""
     urls = set()
     for site in Site.objects.select_related("root_page"):
-        urls |= own_urls(site.root_page, feeds=True)
+        urls |= own_urls(site.root_page, listing=True)
         for section in site.root_page.get_children().live():
-            urls |= own_urls(section, feeds=True)
+            urls |= own_urls(section, listing=True)
         urls |= site_urls(site.root_url)
     return urls
 
 
-def _tag_and_author_paths(page: Page) -> set[str]:
-    paths = set()
-    tags = getattr(page, "tags", None)
-    if tags is not None:
-        for slug in tags.values_list("slug", flat=True):
-            paths.update(_reverse(name, slug=slug) for name in ("tag", "tag-feed", "tag-feed-atom"))
-    credits = getattr(page, "page_authors", None)
-    if credits is not None:
-        for slug in credits.values_list("author__slug", flat=True):
-            paths.update(
-                _reverse(name, slug=slug) for name in ("author", "author-feed", "author-feed-atom")
-            )
-    return {iri_to_uri(path) for path in paths if path}
+def _ancestor_paths(path: str, *, inclusive: bool = False) -> set[str]:
+    """Tree paths of the ancestors of the page at tree path `path`."""
+    end = len(path) + (Page.steplen if inclusive else 0)
+    return {path[:length] for length in range(Page.steplen, end, Page.steplen)}
 
 
-def _old_url(url_path: str) -> str | None:
-    """The public URL a page had at `url_path` (its tree path before a move)."""
-    for site_root in Site.get_site_root_paths():
-        if url_path.startswith(site_root.root_path):
-            return site_root.root_url + iri_to_uri(url_path[len(site_root.root_path) - 1 :])
-    return None
+def moved_urls(page: Page, *, old_url_path: str) -> set[str]:
+    """The old and new URLs of `page` and of its live descendants, whose URLs all changed
+    when `page` moved or took a new slug (`old_url_path` is its tree path before)."""
+    urls = set()
+    nodes = Page.objects.descendant_of(page, inclusive=True).filter(live=True)
+    for node in [page, *nodes.exclude(pk=page.pk).specific(defer=True)]:
+        listing = node.pk == page.pk or not node.is_leaf()
+        urls |= own_urls(node, listing=listing)
+        old_path = old_url_path + node.url_path[len(page.url_path) :]
+        urls |= _old_own_urls(node, old_path, listing=listing)
+    return urls
 
 
 def page_urls(
-    page: Page, *, old_url_path: str | None = None, old_parent: Page | None = None
+    pages: Iterable[Page], *, old_url_path: str | None = None, old_parent: Page | None = None
 ) -> set[str]:
-    """Every URL that could show `page`: see the module docstring."""
-    page = page.specific_deferred
-    urls = own_urls(page)
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    """Every URL that could show any of `pages`: see the module docstring.
+
+    `old_url_path` and `old_parent`: where the page (then the only one) was before a move
+    or a new slug.
+    """
+    pages = [page.specific_deferred for page in pages]
+    if (old_url_path or old_parent) and len(pages) != 1:
+        raise ValueError("A page's old place is given for one page at a time.")
+    urls = set()
+    ancestors = set()
+    for page in pages:
+        urls |= own_urls(page)
+        ancestors |= _ancestor_paths(page.path)
+        root_url = _root_url_of(page)
+        if root_url:
+            urls |= {root_url + path for path in other_listing_paths(page)}
+            urls |= site_urls(root_url)
     if old_parent is not None:
-        ancestors += list(old_parent.get_ancestors(inclusive=True).filter(depth__gt=1))
-    for ancestor in ancestors:
-        urls |= own_urls(ancestor, feeds=True)
-    if old_url_path and (old := _old_url(old_url_path)):
-        urls.add(old)
-    root_url = _root_url_of(page)
-    if root_url:
-        urls |= {root_url + path for path in _tag_and_author_paths(page)}
-        urls |= site_urls(root_url)
+        ancestors |= _ancestor_paths(old_parent.path, inclusive=True)
+    for ancestor in Page.objects.filter(path__in=ancestors, depth__gt=1):
+        urls |= own_urls(ancestor, listing=True)
+    if old_url_path and old_url_path != pages[0].url_path:
+        urls |= moved_urls(pages[0], old_url_path=old_url_path)
     return urls
 
 
@@ -165,21 +223,6 @@ def purge(urls: Iterable[str]) -> None:
     urls = set(urls)
     if enabled() and urls:
         transaction.on_commit(PurgeBatch(urls).purge)
-
-
-def purge_page(page: Page, **kwargs) -> None:
-    if enabled():
-        purge(page_urls(page, **kwargs))
-
-
-def purge_object(instance) -> None:
-    if enabled():
-        purge(object_urls(instance))
-
-
-def purge_site() -> None:
-    if enabled():
-        purge(site_wide_urls())
 
 
 # The nginx backend

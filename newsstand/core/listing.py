@@ -29,28 +29,28 @@ class ListingQuerySet(PageQuerySet):
 ListingManager = PageManager.from_queryset(ListingQuerySet)
 
 
-def listed_pages() -> ListingQuerySet:
-    """Every listable page of any type, as specific instances."""
-    return ListingQuerySet(Page).for_listing().specific()
-
-
 def cards(pages: Iterable[Page]) -> list[Page]:
-    """Evaluate `pages`, attaching each one's parent (its section) and its image.
+    """Evaluate `pages`, attaching each one's card (a post's, with its kicker) and its image.
 
-    Each page gets `parent_page` and `card_image` (with renditions prefetched),
-    at a cost of two queries in all however many pages there are.
+    Each page gets `card` (None but for posts) and `card_image` (with renditions
+    prefetched), at a cost of three queries in all however many pages and kinds.
     """
+    from .models.cards import PostCard
+
     pages = list(pages)
     if not pages:
         return pages
-    parent_paths = {page.path[: -Page.steplen] for page in pages}
-    parents = {
-        parent.path: parent
-        for parent in Page.objects.filter(path__in=parent_paths).only(
-            "id", "path", "depth", "title", "slug", "url_path", "live"
-        )
-    }
-    image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    found = PostCard.objects.filter(page_id__in=[page.pk for page in pages]).select_related(
+        "kicker"
+    )
+    by_page = {card.page_id: card for card in found}
+    image_ids = set()
+    for page in pages:
+        page.card = by_page.get(page.pk)
+        image_id = page.card.image_id if page.card else getattr(page, "listing_image_id", None)
+        page.card_image_id = image_id
+        image_ids.add(image_id)
+    image_ids.discard(None)
     images = {}
     if image_ids:
         images = (
@@ -60,8 +60,7 @@ def cards(pages: Iterable[Page]) -> list[Page]:
             .in_bulk()
         )
     for page in pages:
-        page.parent_page = parents.get(page.path[: -Page.steplen])
-        page.card_image = images.get(getattr(page, "listing_image_id", None))
+        page.card_image = images.get(page.card_image_id)
     return pages
 
 

@@ -46,3 +46,28 @@ class BasePage(Page):
     def summary(self) -> str:
         """One or two sentences about the page, for meta descriptions and feeds."""
         return self.search_description
+
+    og_type = "website"
+
+    def is_indexable(self) -> bool:
+        """Whether search engines should index this page at its own URL.
+
+        The one rule, read by page metadata, sitemaps and (stored on its card) by
+        everything that lists a post; kinds extend it.
+        """
+        return not self.noindex
+
+    def canonical_url(self) -> str | None:
+        """Another URL that search engines should index instead of this one, if any."""
+        return None
+
+    def structured_data(self, meta) -> list[dict]:
+        """schema.org nodes describing the page (see core.structured_data.Meta)."""
+        return []
+
+    @classmethod
+    def holds_posts(cls) -> bool:
+        """Whether posts can be published below pages of this type (so it has a feed)."""
+        from .posts import holds_posts
+
+        return holds_posts(cls)

@@ -1,67 +1,62 @@
 """Publishing side effects: anything readers could see changed, so cached pages go stale.
 
-The app's page cache is invalidated site-wide; caches in front of the app (nginx, a CDN)
-are purged of every URL that could show the change (see frontend_cache.py).
+Each handler reports the change to `changes.content_changed`, which makes the app's page
+cache stale and purges the caches in front of the app (nginx, a CDN).
 """
 
+from django.apps import apps
 from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, get_page_models
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import frontend_cache, pagecache
-
-
-def invalidate_pages(sender, **kwargs):
-    pagecache.invalidate()
+from .changes import content_changed
 
 
-def invalidate_page(sender, instance, **kwargs):
-    pagecache.invalidate()
-    frontend_cache.purge_page(instance)
+def page_changed(sender, instance, **kwargs):
+    content_changed(pages=[instance])
 
 
-def invalidate_moved_page(sender, instance, url_path_before="", parent_page_before=None, **kwargs):
-    pagecache.invalidate()
-    frontend_cache.purge_page(instance, old_url_path=url_path_before, old_parent=parent_page_before)
+def page_moved(sender, instance, url_path_before=None, parent_page_before=None, **kwargs):
+    content_changed(pages=[instance], old_url_path=url_path_before, old_parent=parent_page_before)
 
 
-def purge_deleted_page(sender, instance, **kwargs):
-    # Before the delete, while its tags and authors still exist; once per page (the base row).
-    if type(instance) is Page and instance.live:
-        frontend_cache.purge_page(instance)
+def slug_changed(sender, instance, instance_before, **kwargs):
+    content_changed(pages=[instance], old_url_path=instance_before.url_path)
 
 
-def invalidate_object(sender, instance, **kwargs):
-    pagecache.invalidate()
-    frontend_cache.purge_object(instance)
+def page_deleted(sender, instance, **kwargs):
+    # Before the delete, while its tags and authors still exist. A draft was on no list.
+    content_changed(pages=[instance] if instance.live else ())
 
 
-def invalidate_on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        pagecache.invalidate()
+def object_changed(sender, instance, **kwargs):
+    content_changed(objects=[instance])
 
 
-def invalidate_on_setting_save(sender, created=False, **kwargs):
+def setting_saved(sender, created=False, **kwargs):
     # A settings row created on first use holds the defaults pages already showed.
-    if issubclass(sender, BaseSiteSetting) and not created:
-        pagecache.invalidate()
-        frontend_cache.purge_site()
+    if not created:
+        content_changed(site_wide=True)
 
 
 def invalidate_pages_on_change(model) -> None:
     """For models shown on pages (images, authors, songs…): any save or delete invalidates."""
-    post_save.connect(invalidate_object, sender=model, weak=False)
-    post_delete.connect(invalidate_object, sender=model, weak=False)
+    post_save.connect(object_changed, sender=model, weak=False)
+    post_delete.connect(object_changed, sender=model, weak=False)
 
 
 def register_signal_handlers():
-    page_published.connect(invalidate_page)
-    page_unpublished.connect(invalidate_page)
-    post_page_move.connect(invalidate_moved_page)
-    pre_delete.connect(purge_deleted_page)
-    post_delete.connect(invalidate_on_page_delete)
-    post_save.connect(invalidate_on_setting_save)
+    for model in get_page_models():
+        page_published.connect(page_changed, sender=model)
+        page_unpublished.connect(page_changed, sender=model)
+        post_page_move.connect(page_moved, sender=model)
+        page_slug_changed.connect(slug_changed, sender=model)
+    # Deleting a page of any type deletes its base row too: one signal per page.
+    pre_delete.connect(page_deleted, sender=Page)
+    for model in apps.get_models():
+        if issubclass(model, BaseSiteSetting):
+            post_save.connect(setting_saved, sender=model)
     invalidate_pages_on_change(get_image_model())

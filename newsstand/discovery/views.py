@@ -3,25 +3,20 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.shortcuts import render
 
-from newsstand.core.listing import listed_pages, paginate
+from newsstand.core.listing import paginate
+from newsstand.core.posts import posts
 
 from .query import backend_query, clean_query
 
 
 def search(request):
-    """Full-text search over everything listable. Never indexed by search engines."""
+    """Full-text search over every kind of post. Never indexed by search engines."""
     query = clean_query(request.GET.get("q", ""), settings.SEARCH_QUERY_MAX_LENGTH)
     page_obj = None
     if query:
         words = backend_query(query)
-        results = (
-            listed_pages()
-            .filter(depth__gt=2)
-            .order_by("-first_published_at")
-            .search(words, order_by_relevance=False)
-            if words
-            else []
-        )
+        newest_first = posts().order_by("-first_published_at")
+        results = newest_first.search(words, order_by_relevance=False) if words else []
         page_obj = paginate(results, request.GET.get("page"), settings.SEARCH_PAGE_SIZE)
     return render(
         request,

@@ -5,21 +5,21 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse
-from django.utils.dateformat import format as date_format
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from newsstand.articles.models import ArticlePage, RepublishedHandling, SectionPage
-from newsstand.charts.models import ChartPage, ChartWeekPage
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from newsstand.core import structured_data as ld
 from newsstand.core.images import VARIANTS
 from newsstand.core.models import PublicationSettings
+from newsstand.core.posts import is_post
 from newsstand.core.times import iso
-from newsstand.music.models import MusicSectionPage, SongPage
-from newsstand.series.models import EpisodePage, SeriesPage
+from newsstand.people.models import Author
 
-from . import structured_data as ld
-
+NOINDEX = "noindex, follow"
 SOCIAL = VARIANTS["social"].spec(1200, "jpeg")
 # Escapes that keep JSON from closing its <script> element (as Django's json_script does).
 JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -88,6 +88,7 @@ def build(context) -> PageMeta:
         description=str(context.get("meta_description") or (page and page.summary) or ""),
         canonical=absolute(request.path),
         robots=context.get("robots", ""),
+        og_type=context.get("og_type") or "website",
         feeds=[
             FeedLink("application/rss+xml", publication.name, absolute(reverse("feed"))),
             FeedLink("application/atom+xml", publication.name, absolute(reverse("feed-atom"))),
@@ -127,153 +128,77 @@ def build(context) -> PageMeta:
 
 
 def describe_page(meta, page, context, publication, publisher, absolute) -> None:
-    if page.noindex:
-        meta.robots = "noindex, follow"
-    image = page.social_image or listing_image(page)
+    """Everything the page declares about itself: see core.pages.BasePage and core.posts."""
+    request = context["request"]
+    url = absolute(page.url)
+    if not meta.robots and not page.is_indexable():
+        meta.robots = NOINDEX
+    meta.canonical = page.canonical_url() or meta.canonical
+    meta.og_type = context.get("og_type") or page.og_type
+    image = context.get("meta_image") or page.social_image or listing_image(page)
     meta.image = image_for(image, absolute)
-    image_url = meta.image.url if meta.image else None
-    trail = [(a.title, absolute(a.url)) for a in page.get_ancestors().filter(depth__gt=1)]
-    here = [(meta.title, absolute(page.url))]  # the last crumbs: the page, or page and route
-
-    if ld.is_home(page):
-        meta.title = meta.title if page.seo_title else publication.name
-        meta.description = meta.description or publication.tagline
-        meta.json_ld += [
-            publisher,
-            ld.website(publication, absolute("/"), absolute(reverse("search"))),
-        ]
-    elif isinstance(page, ArticlePage):
-        section = context.get("section")
-        meta.og_type = "article"
+    authors = []
+    if is_post(page):
+        if not (context.get("meta_title") or page.seo_title):
+            meta.title = page.post_title()
+        kicker = page.post_kicker()
+        meta.section = kicker.title if kicker else ""
         meta.published = iso(page.first_published_at)
         meta.modified = iso(page.last_published_at)
-        meta.section = section.title if section else ""
-        meta.tags = [tag.name for tag in context.get("article_tags", [])]
-        if page.source_relationship == "republished" and page.source_url:
-            if page.republished_handling == RepublishedHandling.CANONICAL:
-                meta.canonical = page.source_url
-            else:
-                meta.robots = "noindex, follow"
-        authors = [ld.person(author, absolute) for author in context.get("authors", [])]
-        meta.json_ld.append(
-            ld.news_article(
-                page,
-                url=absolute(page.url),
-                image_url=image_url,
-                authors=authors,
-                publisher=publisher,
-                section=meta.section,
-            )
+        meta.tags = page.post_tags()
+        authors = [ld.person(author, absolute) for author in credited_authors(page)]
+    site = Site.find_for_request(request)
+    is_home = site is not None and page.pk == site.root_page_id
+    if is_home:
+        meta.title = meta.title if page.seo_title else publication.name
+        meta.description = meta.description or publication.tagline
+        meta.json_ld += [publisher, ld.website(publication, absolute("/"), search_url(absolute))]
+    elif page.holds_posts():
+        meta.feeds.append(FeedLink("application/rss+xml", page.title, f"{url}feed/"))
+    meta.json_ld += page.structured_data(
+        ld.Meta(
+            absolute=absolute,
+            url=url,
+            canonical=meta.canonical,
+            title=meta.title,
+            description=meta.description,
+            publisher=publisher,
+            context=context,
+            image_url=meta.image.url if meta.image else None,
+            authors=authors,
+            section=meta.section,
+            tags=meta.tags,
         )
-    elif isinstance(page, SectionPage | SeriesPage):
-        meta.feeds.append(FeedLink("application/rss+xml", page.title, absolute(f"{page.url}feed/")))
-        if isinstance(page, SeriesPage):
-            authors = [ld.person(author, absolute) for author in context.get("authors", [])]
-            meta.json_ld.append(
-                ld.creative_work_series(
-                    page,
-                    url=absolute(page.url),
-                    image_url=image_url,
-                    authors=authors,
-                    episodes=context.get("episodes", []),
-                    absolute=absolute,
-                )
-            )
-    elif isinstance(page, MusicSectionPage):
-        here = describe_music_section(meta, page, context, absolute)
-    elif isinstance(page, SongPage):
-        here = describe_song(meta, page, context, image_url, absolute)
-    elif isinstance(page, ChartPage | ChartWeekPage) and context.get("table"):
-        meta.json_ld.append(chart_list(meta, context, absolute))
-    elif isinstance(page, EpisodePage):
-        series = context["series"]
-        meta.og_type = "article"
-        meta.title = context.get("display_title", meta.title)
-        meta.description = (
-            meta.description or f"{series.title}, episode {page.number}: {series.synopsis}"
-        )
-        meta.json_ld.append(
-            ld.episode(page, url=absolute(page.url), series=series, series_url=absolute(series.url))
-        )
+    )
+    trail = [(a.title, absolute(a.url)) for a in page.get_ancestors().filter(depth__gt=1)]
     if trail:
+        here = [(page.post_title() if is_post(page) else page.title, url)]
+        if absolute(request.path) != url:  # a route of the page: its lyrics, an artist…
+            here.append((context.get("breadcrumb") or meta.title, absolute(request.path)))
         meta.json_ld.append(ld.breadcrumbs([*trail, *here]))
 
 
-def describe_music_section(meta, page, context, absolute) -> list[tuple[str, str]]:
-    """The section, its artists index or an artist's page; returns the last crumbs."""
-    meta.feeds.append(FeedLink("application/rss+xml", page.title, absolute(f"{page.url}feed/")))
-    section = (page.title, absolute(page.url))
-    artist = context.get("artist")
-    if artist is not None:
-        meta.og_type = "profile"
-        meta.image = image_for(artist.photo, absolute) or meta.image
-        image_url = meta.image.url if artist.photo else None
-        meta.json_ld.append(
-            {
-                "@type": "ProfilePage",
-                "url": meta.canonical,
-                "mainEntity": ld.music_group(artist, url=meta.canonical, image_url=image_url),
-            }
-        )
-        return [section, (artist.name, meta.canonical)]
-    if "artists" in context:
-        return [section, ("Artists", meta.canonical)]
-    return [section]
-
-
-def describe_song(meta, page, context, image_url, absolute) -> list[tuple[str, str]]:
-    """A music post (MusicRecording) or its lyrics view (MusicComposition)."""
-    song = context["song"]
-    recording = ld.music_recording(
-        song,
-        url=absolute(page.url),
-        image_url=image_url,
-        artists=artist_nodes(song, context.get("music_section"), absolute),
-        audio_url=absolute(song.audio.url) if song.audio else None,
+def credited_authors(post) -> list[Author]:
+    credits_page = post.post_credits_page()
+    if credits_page is None:
+        return []
+    return list(
+        Author.objects.filter(page_credits__page=credits_page).order_by("page_credits__sort_order")
     )
-    post = (page.title, absolute(page.url))
-    lyrics = context.get("lyrics")
-    if lyrics is None:
-        meta.og_type = "music.song"
-        meta.json_ld.append(recording)
-        return [post]
-    meta.og_type = "article"
-    meta.description = f"The lyrics of “{song.title}” by {song.artist_line}. {lyrics.note}"
-    meta.json_ld.append(
-        ld.music_composition(song, url=meta.canonical, recording=recording, lyrics=lyrics)
-    )
-    return [post, (meta.title, meta.canonical)]
 
 
-def chart_list(meta, context, absolute) -> dict:
-    """A chart week as an ItemList of recordings, No. 1 first."""
-    table, section = context["table"], context.get("music_section")
-    items = [
-        ld.music_recording(
-            row.song,
-            url=absolute(row.post.url) if row.post else None,
-            image_url=None,
-            artists=artist_nodes(row.song, section, absolute),
-        )
-        for row in table.rows
-    ]
-    name = f"{context['chart'].title}, week of {date_format(table.week.week, 'j F Y')}"
-    return ld.item_list(name=name, url=meta.canonical, items=items)
-
-
-def artist_nodes(song, section, absolute) -> list[dict]:
-    """The song's artists, linked to their pages when the site has a music section."""
-    return [
-        ld.music_group(artist, url=absolute(section.artist_url(artist)) if section else None)
-        for artist in song.artists
-    ]
+def search_url(absolute) -> str | None:
+    try:
+        return absolute(reverse("search"))
+    except NoReverseMatch:
+        return None
 
 
 def listing_image(page):
     image_id = page.listing_image_id
     if not image_id:
         return None
-    return getattr(page, "featured_image", None) or getattr(page, "cover_image", None)
+    return get_image_model().objects.filter(pk=image_id).first()
 
 
 def rendition_url(image, spec, absolute) -> str | None:

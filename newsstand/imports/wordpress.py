@@ -14,7 +14,7 @@ from django.db import OperationalError
 from wagtail.models import Page, Site
 
 from newsstand.articles.models import HomePage
-from newsstand.core import frontend_cache, pagecache
+from newsstand.core.changes import content_changed
 
 from .articles import Posts
 from .batch import Batch, deferred_indexing
@@ -120,8 +120,8 @@ def run_import(
             report.skip_group(f"term ({taxonomy})", "a taxonomy with no counterpart here", n)
         report.redirects = context.redirects.created
         if not dry_run:
-            pagecache.invalidate()  # bulk writes send no per-page publish signals
-            frontend_cache.purge_site()  # nginx or a CDN: home, sections, feeds, sitemaps
+            # Bulk writes send no per-page publish signals: the site's lists changed.
+            content_changed(site_wide=True)
         return report
 
 

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from newsstand.core.blocks import BodyBlock
+from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
 
 
@@ -27,7 +28,7 @@ class InfoPage(BasePage):
         index.SearchField("standfirst"),
         index.SearchField("body"),
     ]
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = [HomePage]
     subpage_types: list[str] = []
     show_in_menus_default = True
     footer_menu = True

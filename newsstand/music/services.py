@@ -8,6 +8,9 @@ from django.utils.text import slugify
 
 from wagtail.models import Page, Site
 
+from newsstand.core.changes import content_changed
+from newsstand.core.posts import record
+
 from . import titles
 from .models import Artist, MusicSettings, Song, SongArtist, SongPage
 from .models.songs import Role
@@ -91,7 +94,7 @@ def refresh_song_pages(*, songs=None, site: Site | None = None) -> int:
         return 0
     patterns = site_patterns()
     by_id = Song.objects.with_credits().in_bulk({post.song_id for post in posts})
-    changed = 0
+    retitled = []
     for post in posts:
         song = by_id[post.song_id]
         pattern = patterns(post.url_path)
@@ -99,8 +102,12 @@ def refresh_song_pages(*, songs=None, site: Site | None = None) -> int:
         if (post.title, post.cover_image_id) != (title, song.cover_art_id):
             Page.objects.filter(pk=post.pk).update(title=title, draft_title=title)
             SongPage.objects.filter(pk=post.pk).update(cover_image_id=song.cover_art_id)
-            changed += 1
-    return changed
+            retitled.append(post.pk)
+    # Their cards show the song too (title, picture, lyrics link, audio for feeds).
+    record(SongPage.objects.filter(pk__in=[post.pk for post in posts]))
+    if retitled:  # no save, so no publish signals: report the change
+        content_changed(pages=Page.objects.filter(pk__in=retitled))
+    return len(retitled)
 
 
 def site_patterns():

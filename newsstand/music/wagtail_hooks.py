@@ -1,9 +1,11 @@
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import ProtectedDeleteView
 from .models import Artist, Song
+from .sitemaps import ArtistSitemap, LyricsSitemap
 
 
 class ArtistViewSet(SnippetViewSet):
@@ -41,3 +43,8 @@ class MusicViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(MusicViewSetGroup)
+
+
+@hooks.register("register_sitemaps")
+def music_sitemaps():
+    return {"lyrics": LyricsSitemap, "artists": ArtistSitemap}

@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 
-from newsstand.core.listing import listed_pages, paginate
+from newsstand.core.listing import paginate
+from newsstand.core.posts import credited_to, posts
 
 from .models import Author
 
 
 def author(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
-    stories = listed_pages().filter(page_authors__author=author)
+    stories = posts().filter(credited_to(author))
     page_obj = paginate(
         stories,
         request.GET.get("page"),

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Case, F, Func, IntegerField, Max, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -10,10 +11,13 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from newsstand.core import frontend_cache, pagecache
+from newsstand.core import structured_data as ld
 from newsstand.core.blocks import BodyBlock
+from newsstand.core.changes import retitle_children
 from newsstand.core.listing import ListingManager, ListingQuerySet, cards
+from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
+from newsstand.core.posts import Post
 
 from .forms import EpisodePageForm
 
@@ -44,7 +48,7 @@ class StoriesPage(BasePage):
     intro = models.TextField(blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = [HomePage]
     subpage_types = ["series.SeriesPage"]
     show_in_menus_default = True
     max_count = 1
@@ -159,20 +163,41 @@ class SeriesPage(RoutablePageMixin, BasePage):
     def is_completed(self) -> bool:
         return self.status == SeriesStatus.COMPLETED
 
+    @property
+    def indexes_complete_edition(self) -> bool:
+        """Search engines index the complete edition, and not the single episodes, or the
+        other way round: the series' one rule, read by its episodes and its edition."""
+        return self.indexed_edition == IndexedEdition.COMPLETE
+
+    def structured_data(self, meta) -> list[dict]:
+        authors = [ld.person(author, meta.absolute) for author in meta.context.get("authors", [])]
+        node = {
+            "@type": "CreativeWorkSeries",
+            "name": self.title,
+            "description": self.synopsis,
+            "url": meta.url,
+            "genre": self.genre,
+            "author": authors,
+            "image": meta.image_url,
+            "hasPart": [
+                {
+                    "@type": "CreativeWork",
+                    "name": episode.title,
+                    "url": meta.absolute(episode.url),
+                    "position": episode.number,
+                }
+                for episode in meta.context.get("episodes", [])
+            ],
+        }
+        return [ld.drop_empty(node)]
+
     def published_episodes(self):
         """The episodes readers may see, in episode order, without their bodies."""
         return EpisodePage.objects.for_listing().child_of(self).order_by("number")
 
     def rename_episodes(self) -> None:
         """Bring the stored episode titles in line with the series' published title."""
-        renamed = []
-        for episode in EpisodePage.objects.child_of(self):
-            title = EpisodePage.title_for(self.title, episode.number)
-            if episode.title != title:
-                Page.objects.filter(pk=episode.pk).update(title=title, draft_title=title)
-                renamed.append(episode)
-        pagecache.invalidate()
-        frontend_cache.purge(url for episode in renamed for url in frontend_cache.own_urls(episode))
+        retitle_children(self, lambda episode: EpisodePage.title_for(self.title, episode.number))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -204,7 +229,7 @@ class SeriesPage(RoutablePageMixin, BasePage):
                 "episodes": episodes,
                 "final_number": final_number,
                 "meta_title": f"{self.title} (Complete Episodes)",
-                "robots": "" if self.indexed_edition == IndexedEdition.COMPLETE else NOINDEX,
+                "robots": "" if self.indexes_complete_edition else NOINDEX,
             },
         )
 
@@ -213,7 +238,7 @@ class SeriesPage(RoutablePageMixin, BasePage):
         return self.url + self.reverse_subpage("complete")
 
 
-class EpisodePage(BasePage):
+class EpisodePage(Post, BasePage):
     number = models.PositiveIntegerField(help_text="Unique within the series; sets the order.")
     body = StreamField(BodyBlock())
 
@@ -225,8 +250,56 @@ class EpisodePage(BasePage):
     parent_page_types = ["series.SeriesPage"]
     subpage_types: list[str] = []
 
+    # An episode's card derives from its series (title, "Final", credits, indexing).
+    card_follows_parent = True
+
     class Meta:
         verbose_name = "episode"
+
+    @cached_property
+    def series(self) -> SeriesPage:
+        return self.get_parent().specific
+
+    def is_final(self) -> bool:
+        """The last published episode of a completed series."""
+        if not self.series.is_completed:
+            return False
+        later = EpisodePage.objects.published().child_of(self.series).filter(number__gt=self.number)
+        return not later.exists()
+
+    def post_title(self) -> str:
+        return self.title_for(self.series.title, self.number, final=self.is_final())
+
+    @property
+    def summary(self) -> str:
+        series = self.series
+        return (
+            self.search_description or f"{series.title}, episode {self.number}: {series.synopsis}"
+        )
+
+    def post_feed_summary(self) -> str:
+        return f"Episode {self.number} of {self.series.title}"
+
+    def post_credits_page(self) -> Page:
+        return self.series
+
+    @property
+    def listing_image_id(self) -> int | None:
+        return self.series.cover_image_id
+
+    def is_indexable(self) -> bool:
+        return super().is_indexable() and not self.series.indexes_complete_edition
+
+    def structured_data(self, meta) -> list[dict]:
+        series = self.series
+        node = ld.post(self, meta, schema_type="CreativeWork")
+        node["position"] = self.number
+        node["isPartOf"] = {
+            "@type": "CreativeWorkSeries",
+            "name": series.title,
+            "url": meta.absolute(series.url),
+        }
+        return [node]
 
     @staticmethod
     def title_for(series_title: str, number: int, final: bool = False) -> str:
@@ -249,7 +322,7 @@ class EpisodePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        series = self.get_parent().specific
+        series = self.series
         episodes = list(
             series.published_episodes().only("id", "number", "title", "path", "url_path", "depth")
         )
@@ -262,7 +335,6 @@ class EpisodePage(BasePage):
             previous_episode=before[-1] if before else None,
             next_episode=after[0] if after else None,
             display_title=self.title_for(series.title, self.number, final=is_final),
-            robots=NOINDEX if series.indexed_edition == IndexedEdition.COMPLETE else "",
             final_number=episodes[-1].number if series.is_completed and episodes else None,
         )
         return context

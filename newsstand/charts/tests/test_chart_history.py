@@ -9,7 +9,8 @@ from wagtail.models import PageViewRestriction
 
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
 from newsstand.charts.models import ChartWeekPage
-from newsstand.charts.selectors import chart_runs, week_chart
+from newsstand.charts.selectors import chart_runs
+from newsstand.charts.tables import week_chart
 
 from .conftest import WEEKS
 

@@ -4,6 +4,9 @@ from datetime import timedelta
 
 from bs4 import BeautifulSoup
 
+from wagtail import hooks
+
+from newsstand.charts import wagtail_hooks
 from newsstand.charts.factories import ChartWeekPageFactory
 from newsstand.charts.models import ChartPage, ChartWeekPage
 
@@ -116,6 +119,17 @@ def test_artist_page_shows_the_chart_history_of_each_song(client, chart, weeks, 
         "Calabar Rain",
         "Dance Money",
     ]
+
+
+def test_chart_history_reaches_music_pages_only_through_music_hooks(
+    client, monkeypatch, chart, weeks, music, posts
+):
+    assert wagtail_hooks.song_chart_history in hooks.get_hooks("music_song_panels")
+    assert wagtail_hooks.artist_chart_history in hooks.get_hooks("music_artist_panels")
+    for name in ("music_song_panels", "music_artist_panels"):
+        monkeypatch.setitem(hooks._hooks, name, [])
+    assert get(client, posts["C"].url).select(".chart-history") == []
+    assert get(client, music.url + "artists/ada-sparkle/").select(".chart-history") == []
 
 
 def test_songs_never_charted_show_no_history(client, posts):

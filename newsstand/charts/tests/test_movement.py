@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsstand.charts.selectors import DropOut, Movement, Placing, compile_week
+from newsstand.charts.tables import DropOut, Movement, Placing, compile_week
 
 W = [date(2026, 1, 2) + timedelta(weeks=n) for n in range(6)]
 A, B, C, D = 1, 2, 3, 4

@@ -1,14 +1,30 @@
 from django import template
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
+from wagtail import hooks
 from wagtail.models import Site
 
 from .. import lite, menus, social, times
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def hook_html(context, hook_name: str) -> SafeString:
+    """The HTML of every function registered under the Wagtail hook `hook_name`, in hook order.
+
+    Each is called as `fn(context)` with the template context and returns safe HTML (e.g.
+    from `render_to_string`) or "" (plain strings are escaped). base.html offers:
+
+    - `page_head`: tags for the page's <head> (description, canonical URL, feeds…), inside
+      `{% block meta %}`, which a page may override;
+    - `site_header`: the header's extras after the publication's name (a search form).
+    """
+    return format_html_join("", "{}", ((fn(context) or "",) for fn in hooks.get_hooks(hook_name)))
 
 
 @register.filter

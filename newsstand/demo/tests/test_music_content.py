@@ -9,7 +9,7 @@ from PIL import Image
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from newsstand.charts.selectors import compile_week
+from newsstand.charts.tables import compile_week
 from newsstand.demo import audio, images
 from newsstand.demo.content import AUTHORS, MUSIC
 from newsstand.music.audio import validate_audio

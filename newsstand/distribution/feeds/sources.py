@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -10,15 +9,10 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
-from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.core.listing import ListingQuerySet
 from newsstand.core.models import PublicationSettings
-from newsstand.music.models import MusicSectionPage, SongPage
-from newsstand.people.models import Author, PageAuthor
-from newsstand.series.models import EpisodePage, SeriesPage
-
-# The pages a feed carries: those with a story body.
-CONTENT_TYPES = (ArticlePage, EpisodePage, SongPage)
+from newsstand.core.posts import credited_to, holds_posts, posts, tagged
+from newsstand.people.models import Author
 
 
 @dataclass(frozen=True)
@@ -28,31 +22,29 @@ class Source:
     title: str
     link: str
     description: str
-    pages: ListingQuerySet  # before the publication rules, which entries.load() applies
+    pages: ListingQuerySet  # published posts, newest first
 
 
 def site(request) -> Source:
-    """Every story of the request's site."""
+    """Every post of the request's site."""
     return _source(request, None, "/", "", _site_pages(request))
 
 
 def page(request, path: str) -> Source:
-    """The stories of a section, the episodes of a series or the posts of a music section,
-    found by its URL path."""
+    """The posts below a page that holds posts (a section, a series, a chart…), found by
+    its URL path."""
     site = _site(request)
     container = get_object_or_404(
-        Page.objects.live()
-        .public()
-        .type(SectionPage, SeriesPage, MusicSectionPage)
-        .filter(url_path=site.root_page.url_path + path)
-        .specific()
+        Page.objects.live().public().filter(url_path=site.root_page.url_path + path).specific()
     )
+    if not holds_posts(type(container)):
+        raise Http404("This page has no feed.")
     return _source(
         request,
         container.title,
         container.get_url(request),
-        container.summary,
-        _site_pages(request).child_of(container),
+        getattr(container, "summary", ""),
+        _site_pages(request).descendant_of(container),
     )
 
 
@@ -63,23 +55,19 @@ def tag(request, slug: str) -> Source:
         tag.name,
         reverse("tag", kwargs={"slug": tag.slug}),
         f"Stories tagged {tag.name}",
-        _site_pages(request).filter(pk__in=ArticlePage.objects.filter(tags=tag).values("pk")),
+        _site_pages(request).filter(tagged(tag)),
     )
 
 
 def author(request, slug: str) -> Source:
-    """The author's stories and the episodes of the series they are credited on."""
+    """The posts that carry the author's credit (a series' credit counts for its episodes)."""
     author = get_object_or_404(Author, slug=slug)
-    credits = PageAuthor.objects.filter(author=author).values("page_id")
-    credited = Q(pk__in=credits)
-    for path in SeriesPage.objects.filter(pk__in=credits).values_list("path", flat=True):
-        credited |= Q(path__startswith=path)
     return _source(
         request,
         author.name,
         author.get_absolute_url(),
         author.bio or f"Stories by {author.name}",
-        _site_pages(request).filter(credited),
+        _site_pages(request).filter(credited_to(author)),
     )
 
 
@@ -91,7 +79,7 @@ def _site(request) -> Site:
 
 
 def _site_pages(request) -> ListingQuerySet:
-    return ListingQuerySet(Page).type(*CONTENT_TYPES).descendant_of(_site(request).root_page)
+    return posts().descendant_of(_site(request).root_page)
 
 
 def _source(request, name: str | None, path: str, description: str, pages) -> Source:

@@ -6,22 +6,15 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from newsstand.core.models import PublicationSettings
+from newsstand.core.sitemaps import registered_sitemaps
 
-from .music import ArtistSitemap, LyricsSitemap
 from .news import NewsSitemap
-from .pages import EditionSitemap, PageSitemap
 
-SECTIONS = {
-    "pages": PageSitemap,
-    "editions": EditionSitemap,
-    "lyrics": LyricsSitemap,
-    "artists": ArtistSitemap,
-}
 DISALLOWED = ("/admin/", "/search/")
 
 
 def sections(request) -> dict:
-    return {name: sitemap(request) for name, sitemap in SECTIONS.items()}
+    return {name: sitemap(request) for name, sitemap in registered_sitemaps().items()}
 
 
 def index(request):

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Enclosure
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -11,9 +10,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from newsstand.core.blocks import BodyBlock
-from newsstand.core.listing import ListingManager, ListingQuerySet, cards, paginate
+from newsstand.core.listing import ListingManager, ListingQuerySet, paginate
+from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
+from newsstand.core.posts import Post
 
+from .. import structured_data as music_ld
 from .. import titles
 from ..forms import SongPageForm
 from ..lyrics import LyricsRights
@@ -22,7 +24,6 @@ from .settings import MusicSettings
 from .songs import Song
 
 NOINDEX = "noindex, follow"
-SIDEBAR_COUNT = 6
 
 
 class MusicSectionPage(RoutablePageMixin, BasePage):
@@ -31,7 +32,7 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
     intro = models.TextField(blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["articles.HomePage"]
+    parent_page_types = [HomePage]
     subpage_types = ["music.SongPage"]
     show_in_menus_default = True
 
@@ -69,6 +70,15 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
         context["music_section"] = self
         return context
 
+    def structured_data(self, meta) -> list[dict]:
+        """On an artist's page, the artist's profile."""
+        artist = meta.context.get("artist")
+        if artist is None:
+            return []
+        image_url = meta.image_url if artist.photo else None
+        group = music_ld.music_group(artist, url=meta.canonical, image_url=image_url)
+        return [{"@type": "ProfilePage", "url": meta.canonical, "mainEntity": group}]
+
     @path("")
     def latest(self, request):
         posts = paginate(self.posts(), request.GET.get("page"), settings.SECTION_PAGE_SIZE)
@@ -81,6 +91,7 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
             template="music/artists.html",
             context_overrides={
                 "artists": self.artists_with_posts(),
+                "breadcrumb": "Artists",
                 "meta_title": f"Artists · {self.title}",
                 "meta_description": f"Every artist in {self.title}, A to Z.",
             },
@@ -95,6 +106,9 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
             template="music/artist.html",
             context_overrides={
                 "artist": artist,
+                "og_type": "profile",
+                "meta_image": artist.photo,
+                "breadcrumb": artist.name,
                 "page_obj": paginate(posts, request.GET.get("page"), settings.SECTION_PAGE_SIZE),
                 "lyrics_posts": posts.with_shown_lyrics().order_by("song__title", "pk"),
                 "meta_title": artist.name,
@@ -113,7 +127,7 @@ class SongPageQuerySet(ListingQuerySet):
         )
 
 
-class SongPage(RoutablePageMixin, BasePage):
+class SongPage(RoutablePageMixin, Post, BasePage):
     """A music post: the song, how to hear it, and a second view with its lyrics."""
 
     song = models.ForeignKey(Song, on_delete=models.PROTECT, related_name="posts")
@@ -133,7 +147,7 @@ class SongPage(RoutablePageMixin, BasePage):
 
     objects = ListingManager.from_queryset(SongPageQuerySet)()
     base_form_class = SongPageForm
-    feed_related = ("song",)  # what feed_enclosures reads, fetched for a whole feed at once
+    og_type = "music.song"
 
     content_panels = [
         FieldPanel("song"),
@@ -186,13 +200,40 @@ class SongPage(RoutablePageMixin, BasePage):
             self.cover_image_id = song.cover_art_id
         return super().save(*args, **kwargs)
 
-    def feed_enclosures(self, request) -> list[Enclosure]:
+    def post_enclosures(self) -> list[dict]:
         """The audio file, when the publisher offers it for download."""
         song = self.song
         if not (song.audio and song.allow_download):
             return []
-        url = request.build_absolute_uri(song.audio.url)
-        return [Enclosure(url, str(song.audio_size), song.audio_format.mime_type)]
+        return [
+            {
+                "url": song.audio.url,
+                "length": song.audio_size,
+                "mime_type": song.audio_format.mime_type,
+            }
+        ]
+
+    def post_links(self) -> list[dict]:
+        if not self.song.has_shown_lyrics:
+            return []
+        return [{"label": "Lyrics", "suffix": self.reverse_subpage("lyrics")}]
+
+    def structured_data(self, meta) -> list[dict]:
+        """The recording; on the lyrics view, the composition with its lyrics."""
+        song = meta.context["song"]
+        recording = music_ld.music_recording(
+            song,
+            url=meta.absolute(self.url),
+            image_url=meta.image_url,
+            artists=music_ld.artist_nodes(song, meta.context.get("music_section"), meta.absolute),
+            audio_url=meta.absolute(song.audio.url) if song.audio else None,
+        )
+        lyrics = meta.context.get("lyrics")
+        if lyrics is None:
+            return [recording]
+        return [
+            music_ld.music_composition(song, url=meta.canonical, recording=recording, lyrics=lyrics)
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -202,7 +243,6 @@ class SongPage(RoutablePageMixin, BasePage):
             song=self.song,
             music_section=section,
             authors=[c.author for c in self.page_authors.select_related("author")],
-            sidebar=cards(SongPage.objects.for_listing().exclude(pk=self.pk)[:SIDEBAR_COUNT]),
         )
         return context
 
@@ -212,10 +252,13 @@ class SongPage(RoutablePageMixin, BasePage):
         response = self.render(request, template="music/lyrics_page.html")
         song = response.context_data["song"]
         title = self.lyrics_title(song, MusicSettings.for_request(request))
+        lyrics = song.shown_lyrics
         response.context_data.update(
             lyrics_title=title,
             meta_title=title,
-            lyrics=song.shown_lyrics,
+            meta_description=f"The lyrics of “{song.title}” by {song.artist_line}. {lyrics.note}",
+            og_type="article",
+            lyrics=lyrics,
             robots="" if song.has_shown_lyrics else NOINDEX,
         )
         return response

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
-from newsstand.distribution.sitemaps.base import w3c
+from newsstand.core.sitemaps import w3c
 from newsstand.music.factories import ArtistFactory, SongFactory, SongPageFactory
 from newsstand.music.models import Song
 

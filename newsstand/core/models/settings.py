@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
-from . import social
+from .. import social
 
 handle_validator = RegexValidator(
     r"^@?[A-Za-z0-9_.\-]{1,100}$",

@@ -5,10 +5,9 @@ from functools import cached_property
 from django.db.models import Max
 from django.db.models.functions import Greatest
 
-from newsstand.music.models import Artist, MusicSectionPage, SongPage
+from newsstand.core.sitemaps import CHANGED, PageSitemap, RequestSitemap, visible, w3c
 
-from .base import RequestSitemap, w3c
-from .pages import CHANGED, PageSitemap, visible
+from .models import Artist, MusicSectionPage, SongPage
 
 
 class LyricsSitemap(PageSitemap):

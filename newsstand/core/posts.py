@@ -1,0 +1,246 @@
+"""The post contract: what a listable kind of page declares, once, for every list to read.
+
+A page type becomes a *post* by inheriting `Post` (before `BasePage`). Posts are the
+stream of the publication: the home page, sidebars, tag and author pages, search,
+feeds, sitemaps and page metadata show every kind of post the same way, through
+what the kind declares here, and never name a kind:
+
+- `post_kicker()`: the page that labels it in lists (its section, series or chart);
+- `post_title()`: the title lists show ("Series (Final Episode 13)");
+- `post_summary()` and `post_feed_summary()`: a sentence or two for cards and feeds;
+- `listing_image_id`: its picture;
+- `post_credits_page()`: whose author credits it carries (a series credits its episodes);
+- `post_tags()`, `post_links()` (more views, such as a song's lyrics) and
+  `post_enclosures()` (files for feeds, such as audio);
+- `is_indexable()`: whether search engines should index it here (also for non-posts);
+- `structured_data(meta)`: its schema.org node for the page's JSON-LD;
+- `body_field`: the StreamField a feed carries in full, if any;
+- its date is the page's `first_published_at`.
+
+Each post's declarations are stored as its `PostCard` when its page row is saved, so
+lists cost the same few queries whatever the number of posts or kinds.
+"""
+
+from collections.abc import Iterable
+from functools import cache
+
+from django.db.models import Q
+from django.db.models.signals import post_migrate
+
+from wagtail.models import Page, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .listing import ListingQuerySet, cards
+from .models.cards import PostCard
+
+SIDEBAR_COUNT = 6
+CARD_FIELDS = (
+    "kind",
+    "title",
+    "kicker",
+    "summary",
+    "feed_summary",
+    "image",
+    "credits_page",
+    "tags",
+    "links",
+    "enclosures",
+    "indexable",
+)
+
+
+class Post:
+    """The contract of a listable kind; every declaration has a default to override."""
+
+    body_field: str | None = "body"
+    og_type = "article"
+
+    def post_kicker(self) -> Page | None:
+        return self.get_parent()
+
+    def post_title(self) -> str:
+        return self.title
+
+    def post_summary(self) -> str:
+        return self.summary
+
+    def post_feed_summary(self) -> str:
+        return self.post_summary()
+
+    def post_credits_page(self) -> Page:
+        return self
+
+    def post_tags(self) -> list[str]:
+        tags = getattr(self, "tags", None)
+        return sorted(tags.names()) if tags is not None else []
+
+    def post_links(self) -> list[dict]:
+        """More views of the post, as {"label", "suffix"} (a path below the post's URL)."""
+        return []
+
+    def post_enclosures(self) -> list[dict]:
+        """Files a feed attaches, as {"url", "length", "mime_type"}."""
+        return []
+
+    def structured_data(self, meta) -> list[dict]:
+        from . import structured_data as ld
+
+        return [ld.post(self, meta)]
+
+    def get_context(self, request, *args, **kwargs):
+        """Every post's page has a sidebar of the site's other newest posts, of any kind."""
+        context = super().get_context(request, *args, **kwargs)
+        others = posts().exclude(pk=self.pk)
+        site = Site.find_for_request(request)
+        if site is not None:
+            others = others.descendant_of(site.root_page)
+        context["sidebar"] = cards(others[:SIDEBAR_COUNT])
+        return context
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # A partial save (a draft revision of a live page) leaves the live row, and
+        # so the card, as it was; a full save writes what readers will see.
+        if kwargs.get("update_fields") is None:
+            record([self])
+        return result
+
+
+def post_types() -> list[type[Page]]:
+    """Every page type that declared itself a post, the way Wagtail lists page models."""
+    return _post_types(len(get_page_models()))
+
+
+@cache
+def _post_types(_count: int) -> list[type[Page]]:
+    return [model for model in get_page_models() if issubclass(model, Post)]
+
+
+def is_post(page: Page) -> bool:
+    return issubclass(page.specific_class or type(page), Post)
+
+
+def posts() -> ListingQuerySet:
+    """Every published post, of every kind, newest first: base pages, cards not yet attached."""
+    return ListingQuerySet(Page).type(*post_types()).for_listing()
+
+
+def record(pages: Iterable[Page]) -> None:
+    """Store the card of each post in `pages` from what its kind declares, in one write."""
+    cards = [card_of(page.specific_deferred) for page in pages if is_post(page)]
+    if cards:
+        PostCard.objects.bulk_create(
+            cards,
+            update_conflicts=True,
+            unique_fields=["page"],
+            update_fields=CARD_FIELDS,
+        )
+
+
+def card_of(page: Post) -> PostCard:
+    kicker = page.post_kicker()
+    credits_page = page.post_credits_page()
+    return PostCard(
+        page_id=page.pk,
+        kind=str(page._meta.verbose_name),
+        title=page.post_title()[:255],
+        kicker_id=kicker.pk if kicker else None,
+        summary=page.post_summary() or "",
+        feed_summary=page.post_feed_summary() or "",
+        image_id=page.listing_image_id,
+        credits_page_id=credits_page.pk if credits_page else None,
+        tags=page.post_tags(),
+        links=page.post_links(),
+        enclosures=page.post_enclosures(),
+        indexable=page.is_indexable(),
+    )
+
+
+def record_missing() -> int:
+    """Record the card of every post that has none yet (after a migration or a bulk load)."""
+    missing = Page.objects.type(*post_types()).filter(post_card__isnull=True).order_by("pk")
+    count = 0
+    ids = list(missing.values_list("pk", flat=True))
+    for start in range(0, len(ids), 500):
+        record(Page.objects.filter(pk__in=ids[start : start + 500]).specific())
+        count += len(ids[start : start + 500])
+    return count
+
+
+def credited_to(author) -> Q:
+    """Posts that carry `author`'s credit, directly or through their credits page."""
+    return Q(post_card__credits_page__page_authors__author=author)
+
+
+def tagged(tag) -> Q:
+    """Posts tagged `tag`, whichever kinds carry tags (a `tags` manager)."""
+    rules = Q(pk__in=[])
+    for model in post_types():
+        if hasattr(model, "tags"):
+            rules |= Q(pk__in=model.objects.filter(tags=tag).values("pk"))
+    return rules
+
+
+def hidden_from_search() -> Q:
+    """Pages search engines should not index: a page's own noindex, or a post's rule."""
+    from .pages import BasePage
+
+    rules = Q(pk__in=PostCard.objects.filter(indexable=False).values("page_id"))
+    for model in get_page_models():
+        if issubclass(model, BasePage) and not issubclass(model, Post):
+            rules |= Q(pk__in=model.objects.filter(noindex=True).values("pk"))
+    return rules
+
+
+def holds_posts(page_type: type[Page]) -> bool:
+    """Whether posts can be published below pages of `page_type`, at any depth."""
+    return _holds_posts(page_type, len(get_page_models()))
+
+
+@cache
+def _holds_posts(page_type: type[Page], _count: int) -> bool:
+    seen, todo = set(), [page_type]
+    while todo:
+        model = todo.pop()
+        for child in model.allowed_subpage_models():
+            if issubclass(child, Post):
+                return True
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)
+    return False
+
+
+# Keeping cards in step with what they derive from
+
+
+def record_followers(sender, instance, **kwargs):
+    """A page was published or unpublished: re-record the posts whose cards derive from it.
+
+    A kind whose card reads its parent (an episode: its series' title, status and
+    indexing) sets `card_follows_parent`; its siblings are re-recorded too, since
+    which of them is last can change.
+    """
+    followers = [model for model in post_types() if getattr(model, "card_follows_parent", False)]
+    if not followers:
+        return
+    parent = instance.get_parent() if type(instance) in followers else instance
+    if parent is not None:
+        record(Page.objects.child_of(parent).type(*followers).specific())
+
+
+def record_moved(sender, instance, **kwargs):
+    """A moved post has a new kicker (Wagtail saves a moved page as a plain Page)."""
+    record([instance])
+
+
+def register_signal_handlers() -> None:
+    page_published.connect(record_followers)
+    page_unpublished.connect(record_followers)
+    post_page_move.connect(record_moved)
+    post_migrate.connect(record_missing_after_migrate)
+
+
+def record_missing_after_migrate(sender, app_config=None, **kwargs):
+    if app_config is not None and app_config.label == "core":
+        record_missing()

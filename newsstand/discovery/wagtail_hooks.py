@@ -1,0 +1,14 @@
+"""What discovery adds to the pages of other apps: the search form in the site header."""
+
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
+from wagtail import hooks
+
+
+@hooks.register("site_header")
+def search_form(context) -> SafeString:
+    return render_to_string(
+        "discovery/components/search_form.html",
+        {"search_query": context.get("search_query", "")},
+    )
