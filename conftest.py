@@ -11,7 +11,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
-from newsstand.articles.models import HomePage
+from newsstand.core.models import HomePage
 
 
 def ensure_home() -> HomePage:

@@ -77,6 +77,7 @@ class RepublishedHandling(models.TextChoices):
 
 
 class ArticlePage(Post, BasePage):
+    news = True
     standfirst = models.TextField(
         max_length=400, blank=True, help_text="One or two sentences under the headline"
     )

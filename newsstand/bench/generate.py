@@ -22,8 +22,9 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from newsstand.articles.models import ArticlePage, ArticlePageTag, HomePage, SectionPage
+from newsstand.articles.models import ArticlePage, ArticlePageTag, SectionPage
 from newsstand.core.images import warm_renditions
+from newsstand.core.models import HomePage, PostCard
 from newsstand.images.models import CustomImage
 from newsstand.images.renditions import OWN_IMAGE_VARIANTS
 from newsstand.people.models import Author, PageAuthor
@@ -158,6 +159,7 @@ def publication(total: int, *, progress: Progress, seed: int = 2026) -> None:
             PageAuthor.objects.bulk_create(credits)
             tagged = [(a, rng.sample(tags, 2)) for a in articles]
             add_tags(tagged)
+            add_cards(tagged, sections)
         made += size
         progress(f"{made:,} articles")
     for section in sections:
@@ -216,6 +218,27 @@ def add_tags(tagged: list[tuple[ArticlePage, list[str]]]) -> None:
         ArticlePageTag(content_object_id=page.pk, tag=existing[name])
         for page, names in tagged
         for name in names
+    )
+
+
+def add_cards(tagged: list[tuple[ArticlePage, list[str]]], sections) -> None:
+    """The cards `Post.save()` would have written, built from what is known here (the
+    articles were inserted in bulk, without `save()`): the section is each one's kicker."""
+    by_path = {section.path: section for section in sections}
+    PostCard.objects.bulk_create(
+        PostCard(
+            page_id=page.pk,
+            kind=str(ArticlePage._meta.verbose_name),
+            title=page.title,
+            kicker=by_path[page.path[: -Page.steplen]],
+            summary=page.summary,
+            feed_summary=page.summary,
+            image_id=page.listing_image_id,
+            credits_page_id=page.pk,
+            tags=sorted(names),
+            indexable=True,
+        )
+        for page, names in tagged
     )
 
 

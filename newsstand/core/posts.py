@@ -25,10 +25,10 @@ from collections.abc import Iterable
 from functools import cache
 
 from django.db.models import Q
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 
 from wagtail.models import Page, Site, get_page_models
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_unpublished, post_page_move
 
 from .listing import ListingQuerySet, cards
 from .models.cards import PostCard
@@ -54,6 +54,7 @@ class Post:
 
     body_field: str | None = "body"
     og_type = "article"
+    news = False  # listed in the Google News sitemap
 
     def post_kicker(self) -> Page | None:
         return self.get_parent()
@@ -106,6 +107,10 @@ class Post:
         return result
 
 
+def news_types() -> list[type[Page]]:
+    return [model for model in post_types() if model.news]
+
+
 def post_types() -> list[type[Page]]:
     """Every page type that declared itself a post, the way Wagtail lists page models."""
     return _post_types(len(get_page_models()))
@@ -120,9 +125,10 @@ def is_post(page: Page) -> bool:
     return issubclass(page.specific_class or type(page), Post)
 
 
-def posts() -> ListingQuerySet:
-    """Every published post, of every kind, newest first: base pages, cards not yet attached."""
-    return ListingQuerySet(Page).type(*post_types()).for_listing()
+def posts(kinds: Iterable[type[Page]] | None = None) -> ListingQuerySet:
+    """Every published post (of `kinds`, or of every kind), newest first: base pages, cards
+    not yet attached."""
+    return ListingQuerySet(Page).type(*(post_types() if kinds is None else kinds)).for_listing()
 
 
 def record(pages: Iterable[Page]) -> None:
@@ -215,7 +221,7 @@ def _holds_posts(page_type: type[Page], _count: int) -> bool:
 
 
 def record_followers(sender, instance, **kwargs):
-    """A page was published or unpublished: re-record the posts whose cards derive from it.
+    """A page was saved or unpublished: re-record the posts whose cards derive from it.
 
     A kind whose card reads its parent (an episode: its series' title, status and
     indexing) sets `card_follows_parent`; its siblings are re-recorded too, since
@@ -234,8 +240,14 @@ def record_moved(sender, instance, **kwargs):
     record([instance])
 
 
+def record_followers_on_save(sender, instance, update_fields=None, raw=False, **kwargs):
+    if update_fields is None and not raw:
+        record_followers(sender, instance)
+
+
 def register_signal_handlers() -> None:
-    page_published.connect(record_followers)
+    for model in get_page_models():
+        post_save.connect(record_followers_on_save, sender=model)
     page_unpublished.connect(record_followers)
     post_page_move.connect(record_moved)
     post_migrate.connect(record_missing_after_migrate)

@@ -16,10 +16,10 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
-from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartPage
 from newsstand.core.images import warm_renditions
-from newsstand.core.models import PublicationSettings
+from newsstand.core.models import HomePage, PublicationSettings
 from newsstand.music.models import MusicSectionPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import EpisodePage, SeriesPage, SeriesStatus, StoriesPage

@@ -131,9 +131,11 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
     """Everything the page declares about itself: see core.pages.BasePage and core.posts."""
     request = context["request"]
     url = absolute(page.url)
-    if not meta.robots and not page.is_indexable():
+    canonical = page.canonical_url()
+    if canonical:  # search engines index that URL instead
+        meta.canonical = canonical
+    elif not meta.robots and not page.is_indexable():
         meta.robots = NOINDEX
-    meta.canonical = page.canonical_url() or meta.canonical
     meta.og_type = context.get("og_type") or page.og_type
     image = context.get("meta_image") or page.social_image or listing_image(page)
     meta.image = image_for(image, absolute)

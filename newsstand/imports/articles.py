@@ -18,7 +18,8 @@ from datetime import datetime
 
 from wagtail.models import Page, ReferenceIndex
 
-from newsstand.articles.models import ArticlePage, ArticlePageTag, HomePage
+from newsstand.articles.models import ArticlePage, ArticlePageTag
+from newsstand.core.models import HomePage
 from newsstand.info.models import InfoPage
 from newsstand.music import models as music
 from newsstand.people.models import PageAuthor

@@ -229,7 +229,8 @@ def _baseline_parse(export: Path, out) -> None:
 
 
 def _baseline_pages(out, count: int = 300) -> None:
-    from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+    from newsstand.articles.models import ArticlePage, SectionPage
+    from newsstand.core.models import HomePage
 
     home = HomePage.objects.first()
     section = home.add_child(instance=SectionPage(title="Baseline", slug="baseline"))

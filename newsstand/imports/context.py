@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
-from newsstand.articles.models import HomePage
+from newsstand.core.models import HomePage
 
 from .batch import Batch
 from .export import ExportIndex

@@ -6,7 +6,8 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from newsstand.articles.models import HomePage, SectionPage
+from newsstand.articles.models import SectionPage
+from newsstand.core.models import HomePage
 
 from .article import ArticleImport, create_draft
 from .errors import ImportAborted

@@ -13,8 +13,9 @@ from django.db import OperationalError
 
 from wagtail.models import Page, Site
 
-from newsstand.articles.models import HomePage
 from newsstand.core.changes import content_changed
+from newsstand.core.models import HomePage
+from newsstand.core.posts import record as record_cards
 
 from .articles import Posts
 from .batch import Batch, deferred_indexing
@@ -120,6 +121,9 @@ def run_import(
             report.skip_group(f"term ({taxonomy})", "a taxonomy with no counterpart here", n)
         report.redirects = context.redirects.created
         if not dry_run:
+            # Cards were written as each page was saved, before its tags, credits and
+            # series were complete: write them again from the finished pages.
+            record_pages(context.tree.added)
             # Bulk writes send no per-page publish signals: the site's lists changed.
             content_changed(site_wide=True)
         return report
@@ -146,3 +150,8 @@ def _parent_pages(context: ImportContext) -> dict[int, Page]:
                 page_ids[post_id] = page_id
     pages = Page.objects.in_bulk(page_ids.values())
     return {post_id: pages[pk] for post_id, pk in page_ids.items() if pk in pages}
+
+
+def record_pages(page_ids: list[int], batch_size: int = 500) -> None:
+    for start in range(0, len(page_ids), batch_size):
+        record_cards(Page.objects.filter(pk__in=page_ids[start : start + batch_size]).specific())

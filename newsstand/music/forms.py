@@ -51,7 +51,7 @@ class SongPageForm(WagtailAdminPageForm):
                 self.add_error(
                     "song", f"{song} already has a music post: “{other.get_admin_display_title()}”."
                 )
-            self.cleaned_data["title"] = self.instance.post_title(song, self.parent_page)
+            self.cleaned_data["title"] = self.instance.title_for(song, self.parent_page)
             if not self.cleaned_data.get("slug"):
                 self.cleaned_data["slug"] = slugify(
                     f"{song.artist_line} {song.title}", allow_unicode=True

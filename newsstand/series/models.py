@@ -267,6 +267,9 @@ class EpisodePage(Post, BasePage):
         later = EpisodePage.objects.published().child_of(self.series).filter(number__gt=self.number)
         return not later.exists()
 
+    def post_kicker(self) -> Page:
+        return self.series
+
     def post_title(self) -> str:
         return self.title_for(self.series.title, self.number, final=self.is_final())
 

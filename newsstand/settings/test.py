@@ -21,3 +21,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Content tests change pages without publishing them; the page-cache tests turn it on.
 PAGE_CACHE_SECONDS = 0
+# A kind of post that exists only in tests (newsstand/core/tests/podcasts): it proves a new
+# kind joins every list by declaring itself. It has no migrations; the test database
+# creates its table directly.
+INSTALLED_APPS = [*INSTALLED_APPS, "newsstand.core.tests.podcasts"]  # noqa: F405

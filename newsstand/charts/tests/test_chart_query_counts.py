@@ -12,9 +12,11 @@ from newsstand.music.factories import ArtistFactory, SongFactory, SongPageFactor
 
 from .conftest import WEEKS
 
+# A chart week is a post: its sidebar lists the site's newest posts of every kind, with
+# their pictures (five queries).
 BOUNDS = {
     "chart": 20,
-    "week": 23,
+    "week": 27,
     "post": 26,
     "lyrics": 23,
     "artist": 22,

@@ -17,6 +17,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.core import frontend_cache
+from newsstand.core.changes import content_changed
 from newsstand.core.models import PublicationSettings
 from newsstand.people.factories import AuthorFactory
 from newsstand.people.models import PageAuthor
@@ -190,6 +191,32 @@ def test_episode_publish_purges_its_series_and_complete_edition(purge_server, ru
     } <= purge_server.paths
 
 
+def test_episode_publish_purges_the_pages_of_its_series_authors(purge_server, run_on_commit, home):
+    """An episode carries its series' credits, so its authors' pages list it."""
+    stories = StoriesPageFactory(parent=home)
+    series = SeriesPageFactory(parent=stories, title="Rain", slug="rain")
+    PageAuthor.objects.create(page=series, author=AuthorFactory(slug="ada"))
+    episode = EpisodePageFactory(parent=series, number=1, live=False)
+    run_on_commit(lambda: episode.save_revision().publish())
+    assert {"/authors/ada/", "/authors/ada/feed/", "/authors/ada/feed/atom/"} <= purge_server.paths
+
+
+def test_apps_add_listings_through_hooks(home, section):
+    """Core names no other app's URLs: tag and author pages and feeds come from hooks."""
+    article = ArticlePageFactory(parent=section, slug="bridge")
+    article.tags.add("Lagos")
+    PageAuthor.objects.create(page=article, author=AuthorFactory(slug="ada"))
+    assert frontend_cache.other_listing_paths(article) == {
+        "/tags/lagos/",
+        "/tags/lagos/feed/",
+        "/tags/lagos/feed/atom/",
+        "/authors/ada/",
+        "/authors/ada/feed/",
+        "/authors/ada/feed/atom/",
+    }
+    assert frontend_cache.listing_paths("/news/") == {"/news/", "/news/feed/", "/news/feed/atom/"}
+
+
 def test_a_proxy_that_is_down_does_not_stop_publishing(settings, run_on_commit, article, caplog):
     settings.WAGTAILFRONTENDCACHE = {
         "nginx": {
@@ -218,7 +245,7 @@ def test_nothing_is_sent_or_computed_when_no_cache_is_configured(
     settings.WAGTAILFRONTENDCACHE = {}
     assert not frontend_cache.enabled()
     with django_assert_num_queries(0):
-        frontend_cache.purge_page(article)
+        content_changed(pages=[article])
 
 
 class RecordingBackend(BaseBackend):

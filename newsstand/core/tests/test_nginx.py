@@ -31,7 +31,8 @@ HOST = "127.0.0.1"
 
 PUBLICATION = """
 from wagtail.models import Site
-from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.articles.models import ArticlePage, SectionPage
+from newsstand.core.models import HomePage
 
 site = Site.objects.get(is_default_site=True)
 old_root = site.root_page

@@ -5,7 +5,7 @@ import json
 from django.test import RequestFactory
 
 from newsstand.articles.factories import ArticlePageFactory
-from newsstand.core.listing import listed_pages
+from newsstand.core.posts import posts
 from newsstand.discovery.query import backend_query, clean_query
 from newsstand.discovery.views import search
 from newsstand.people.factories import AuthorFactory
@@ -56,7 +56,7 @@ def test_every_payload_in_plain_text_fields_renders_inert(client, section):
 def test_every_payload_is_a_valid_search_query(article):
     queries = {backend_query(clean_query(payload, 200)) for payload in payloads()}
     for words in queries - {""}:
-        list(listed_pages().search(words)[:1])
+        list(posts().search(words)[:1])
 
 
 def test_payload_search_queries_render_inert(db, home):

@@ -12,10 +12,10 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Revision, Site
 
-from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
-from newsstand.core.models import PublicationSettings
+from newsstand.core.models import HomePage, PublicationSettings
 from newsstand.music.models import Artist, MusicSectionPage, Song, SongPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import (

@@ -1,10 +1,10 @@
-"""The Google News sitemap: the posts of the last two days, of every kind."""
+"""The Google News sitemap: the news posts of the last two days."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
-from newsstand.core.posts import hidden_from_search, posts
+from newsstand.core.posts import hidden_from_search, news_types, posts
 from newsstand.core.sitemaps import RequestSitemap, w3c
 
 NEWS_WINDOW = timedelta(days=2)
@@ -12,13 +12,14 @@ NEWS_LIMIT = 1000  # Google News reads at most this many URLs from one sitemap
 
 
 class NewsSitemap(RequestSitemap):
-    """Indexable posts first published within `NEWS_WINDOW`, newest first."""
+    """Indexable posts of the kinds that are news, first published within `NEWS_WINDOW`,
+    newest first."""
 
     limit = NEWS_LIMIT
 
     def items(self):
         return (
-            posts()
+            posts(news_types())
             .descendant_of(self.site.root_page)
             .filter(first_published_at__gte=timezone.now() - NEWS_WINDOW)
             .exclude(hidden_from_search())[:NEWS_LIMIT]

@@ -9,7 +9,8 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
-from newsstand.articles.models import ArticlePage, HomePage, SectionPage
+from newsstand.articles.models import ArticlePage, SectionPage
+from newsstand.core.models import HomePage
 from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.report import Outcome

@@ -4,7 +4,8 @@ song its lyrics, shown on the music post's lyrics page."""
 import pytest
 from bs4 import BeautifulSoup
 
-from newsstand.articles.models import ArticlePage, HomePage
+from newsstand.articles.models import ArticlePage
+from newsstand.core.models import HomePage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.report import Outcome
 from newsstand.imports.services import import_wordpress

@@ -179,7 +179,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
         return self.search_description or self.standfirst
 
     @staticmethod
-    def post_title(song: Song, parent: Page) -> str:
+    def title_for(song: Song, parent: Page) -> str:
         pattern = MusicSettings.for_page(parent).title_pattern
         return titles.render(pattern, artists=song.artist_line, title=song.title)
 
@@ -196,7 +196,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
         # Title and picture from the song, also when a scheduled revision publishes later.
         if self.song_id and self.depth:
             song = Song.objects.with_credits().get(pk=self.song_id)
-            self.title = self.draft_title = self.post_title(song, self.get_parent())
+            self.title = self.draft_title = self.title_for(song, self.get_parent())
             self.cover_image_id = song.cover_art_id
         return super().save(*args, **kwargs)
 

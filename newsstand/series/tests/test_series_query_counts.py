@@ -5,7 +5,8 @@ from django.test.utils import CaptureQueriesContext
 
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory
 
-BOUNDS = {"stories": 14, "series": 15, "episode": 16, "complete": 17}
+# The episode page lists the site's newest posts of every kind in its sidebar (three queries).
+BOUNDS = {"stories": 14, "series": 15, "episode": 18, "complete": 17}
 
 
 def count(client, url):

@@ -43,7 +43,8 @@ if __name__ == "__main__":
     setup()
     from django.core.management import call_command
 
-    from newsstand.articles.models import HomePage, SectionPage
+    from newsstand.articles.models import SectionPage
+    from newsstand.core.models import HomePage
 
     call_command("migrate", verbosity=0)
     HomePage.objects.get().add_child(instance=SectionPage(title="Desk", slug="desk"))
