@@ -78,6 +78,7 @@ class RepublishedHandling(models.TextChoices):
 
 class ArticlePage(Post, BasePage):
     news = True
+    listing_image_field = "featured_image"
     standfirst = models.TextField(
         max_length=400, blank=True, help_text="One or two sentences under the headline"
     )
@@ -150,10 +151,6 @@ class ArticlePage(Post, BasePage):
                 errors["source_relationship"] = "Say how this story relates to the original."
             if errors:
                 raise ValidationError(errors)
-
-    @property
-    def listing_image_id(self) -> int | None:
-        return self.featured_image_id
 
     @property
     def summary(self) -> str:

@@ -37,10 +37,14 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # The image field that holds the page's own picture, used by lists, feeds, sitemaps
+    # and sharing (e.g. "cover_image"); none by default.
+    listing_image_field: str | None = None
+
     @property
     def listing_image_id(self) -> int | None:
-        """The page's own picture, used by lists, feeds and sharing; none by default."""
-        return None
+        field = self.listing_image_field
+        return getattr(self, f"{field}_id") if field else None
 
     @property
     def summary(self) -> str:

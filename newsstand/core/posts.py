@@ -57,7 +57,9 @@ class Post:
     news = False  # listed in the Google News sitemap
 
     def post_kicker(self) -> Page | None:
-        return self.get_parent()
+        """The parent (section, series, chart); none for a post right under the home page."""
+        parent = self.get_parent()
+        return parent if parent is not None and parent.depth > 2 else None
 
     def post_title(self) -> str:
         return self.title

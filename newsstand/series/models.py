@@ -126,6 +126,7 @@ class SeriesPage(RoutablePageMixin, BasePage):
     )
 
     objects = ListingManager.from_queryset(SeriesQuerySet)()
+    listing_image_field = "cover_image"
 
     content_panels = [
         *Page.content_panels,
@@ -150,10 +151,6 @@ class SeriesPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = "series"
         verbose_name_plural = "series"
-
-    @property
-    def listing_image_id(self):
-        return self.cover_image_id
 
     @property
     def summary(self) -> str:

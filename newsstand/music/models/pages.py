@@ -148,6 +148,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
     objects = ListingManager.from_queryset(SongPageQuerySet)()
     base_form_class = SongPageForm
     og_type = "music.song"
+    listing_image_field = "cover_image"
 
     content_panels = [
         FieldPanel("song"),
@@ -169,10 +170,6 @@ class SongPage(RoutablePageMixin, Post, BasePage):
 
     class Meta:
         verbose_name = "music post"
-
-    @property
-    def listing_image_id(self) -> int | None:
-        return self.cover_image_id
 
     @property
     def summary(self) -> str:
