@@ -2,7 +2,7 @@
 
 from newsstand.series.models import AgeAdvisory, IndexedEdition, SeriesStatus
 
-from .types import Art, Heading, Quote, Serial, days
+from .types import Art, Heading, Quote, Serial, hours
 
 FORTY_COOLERS = Serial(
     title="Forty Coolers of Jollof",
@@ -31,7 +31,7 @@ FORTY_COOLERS = Serial(
         ),
         colours=("#6a040f", "#f48c06", "#ffd60a"),
     ),
-    latest=days(4),
+    latest=hours(40),
     episodes=(
         (
             "Adaeze Nwosu was frying her two hundredth puff-puff of the morning when her phone "

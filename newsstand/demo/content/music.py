@@ -3,7 +3,7 @@ ten music posts and the Danfo Hot 10. Every name, lyric and link here is made up
 
 from newsstand.music.lyrics import LyricsRights
 
-from .types import Chart, Music, Musician, MusicPost, Quote, Track, days
+from .types import Chart, Music, Musician, MusicPost, Quote, Track, days, hours
 
 DEMO_LINKS = {
     "audiomack": "https://audiomack.com/danfo-dispatch-demo/song/{}",
@@ -397,7 +397,7 @@ TRACKS = (
         artists=("ayo-kewu",),
         genre="Fuji",
         label="Mushin Gold",
-        released=days(20),
+        released=hours(30),
         colours=("#1b4332", "#52b788", "#ffd60a"),
         motif="pattern",
         lyrics=FUJI_SUNDAY,
