@@ -75,17 +75,6 @@ def purge_server(settings):
     server.server_close()
 
 
-@pytest.fixture
-def run_on_commit(django_capture_on_commit_callbacks):
-    """Run the block, then the purges it queued for after the commit."""
-
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            action()
-
-    return run
-
-
 SITE_PATHS = {"/feed/", "/feed/atom/", "/feed.json", "/sitemap.xml", "/news-sitemap.xml"}
 
 

@@ -35,17 +35,6 @@ def purged(settings) -> set[str]:
 
 
 @pytest.fixture
-def run_on_commit(django_capture_on_commit_callbacks):
-    """Run the block, then what it queued for after the commit (Wagtail's slug signal too)."""
-
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            action()
-
-    return run
-
-
-@pytest.fixture
 def series(home):
     stories = StoriesPageFactory(parent=home)
     series = SeriesPageFactory(parent=stories, title="Rain", slug="rain")
