@@ -31,7 +31,7 @@ FORTY_COOLERS = Serial(
         ),
         colours=("#6a040f", "#f48c06", "#ffd60a"),
     ),
-    latest=hours(40),
+    latest=hours(16),
     episodes=(
         (
             "Adaeze Nwosu was frying her two hundredth puff-puff of the morning when her phone "
