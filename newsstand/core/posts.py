@@ -177,7 +177,8 @@ def record_missing() -> int:
 
 def credited_to(author) -> Q:
     """Posts that carry `author`'s credit, directly or through their credits page."""
-    return Q(post_card__credits_page__page_authors__author=author)
+    credited_pages = author.page_credits.values("page_id")
+    return Q(pk__in=PostCard.objects.filter(credits_page__in=credited_pages).values("page_id"))
 
 
 def tagged(tag) -> Q:
