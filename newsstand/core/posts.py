@@ -21,7 +21,10 @@ Each post's declarations are stored as its `PostCard` when its page row is saved
 lists cost the same few queries whatever the number of posts or kinds.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import cache
 
 from django.db.models import Q
@@ -134,7 +137,14 @@ def posts(kinds: Iterable[type[Page]] | None = None) -> ListingQuerySet:
 
 
 def record(pages: Iterable[Page]) -> None:
-    """Store the card of each post in `pages` from what its kind declares, in one write."""
+    """Store the card of each post in `pages` from what its kind declares, in one write.
+
+    Inside `deferred_recording()`, the pages are only noted, to be recorded at its end.
+    """
+    pending = _pending.get()
+    if pending is not None:
+        pending.pages.update(page.pk for page in pages)
+        return
     cards = [card_of(page.specific_deferred) for page in pages if is_post(page)]
     if cards:
         PostCard.objects.bulk_create(
@@ -223,19 +233,31 @@ def _holds_posts(page_type: type[Page], _count: int) -> bool:
 # Keeping cards in step with what they derive from
 
 
-def record_followers(sender, instance, **kwargs):
-    """A page was saved or unpublished: re-record the posts whose cards derive from it.
+def follower_types() -> list[type[Page]]:
+    """Kinds whose card reads their parent (`card_follows_parent`): an episode reads its
+    series' title, status and indexing; which sibling is last can change it too."""
+    return [model for model in post_types() if getattr(model, "card_follows_parent", False)]
 
-    A kind whose card reads its parent (an episode: its series' title, status and
-    indexing) sets `card_follows_parent`; its siblings are re-recorded too, since
-    which of them is last can change.
-    """
-    followers = [model for model in post_types() if getattr(model, "card_follows_parent", False)]
-    if not followers:
+
+def record_followers(sender, instance, **kwargs):
+    """A page was saved or unpublished: re-record the posts whose cards derive from it,
+    its children (or, for such a post, its siblings and itself)."""
+    followers = follower_types()
+    page_type = type(instance)
+    if page_type in followers:
+        parent_path = instance.path[: -Page.steplen]
+    elif any(model in followers for model in page_type.allowed_subpage_models()):
+        parent_path = instance.path
+    else:
         return
-    parent = instance.get_parent() if type(instance) in followers else instance
-    if parent is not None:
-        record(Page.objects.child_of(parent).type(*followers).specific())
+    pending = _pending.get()
+    if pending is not None:
+        pending.parent_paths.add(parent_path)
+        return
+    children = Page.objects.filter(
+        path__startswith=parent_path, depth=len(parent_path) // Page.steplen + 1
+    )
+    record(children.type(*followers).specific())
 
 
 def record_moved(sender, instance, **kwargs):
@@ -246,6 +268,47 @@ def record_moved(sender, instance, **kwargs):
 def record_followers_on_save(sender, instance, update_fields=None, raw=False, **kwargs):
     if update_fields is None and not raw:
         record_followers(sender, instance)
+
+
+@dataclass
+class Pending:
+    pages: set[int] = field(default_factory=set)
+    parent_paths: set[str] = field(default_factory=set)
+
+
+_pending: ContextVar[Pending | None] = ContextVar("pending_cards", default=None)
+
+
+@contextmanager
+def deferred_recording() -> Iterator[None]:
+    """Record cards once, when a bulk write (an import) ends, not at every save.
+
+    Cards are recorded even if the write stops half way: pages it kept need them.
+    """
+    if _pending.get() is not None:  # already deferred further out
+        yield
+        return
+    pending = Pending()
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+        _record_pending(pending)
+
+
+def _record_pending(pending: Pending, batch_size: int = 500) -> None:
+    ids = set(pending.pages)
+    paths = sorted(pending.parent_paths)
+    followers = follower_types()
+    for start in range(0, len(paths), batch_size):
+        children = Q()
+        for path in paths[start : start + batch_size]:
+            children |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
+        ids.update(Page.objects.type(*followers).filter(children).values_list("pk", flat=True))
+    ids = sorted(ids)
+    for start in range(0, len(ids), batch_size):
+        record(Page.objects.filter(pk__in=ids[start : start + batch_size]).specific())
 
 
 def register_signal_handlers() -> None:

@@ -24,7 +24,6 @@ class PageTree:
 
     def __init__(self) -> None:
         self._last_path: dict[int, str | None] = {}
-        self.added: list[int] = []  # ids of the pages added, in order
 
     def add(self, parent: Page, page: Page) -> Page:
         if parent.pk not in self._last_path:
@@ -42,7 +41,6 @@ class PageTree:
             del self._last_path[parent.pk]  # read it again: another process may have added one
             raise
         self._last_path[parent.pk] = page.path
-        self.added.append(page.pk)
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
         parent.numchild += 1
         return page

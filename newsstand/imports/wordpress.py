@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 
 from newsstand.core.changes import content_changed
 from newsstand.core.models import HomePage
-from newsstand.core.posts import record as record_cards
+from newsstand.core.posts import deferred_recording
 
 from .articles import Posts
 from .batch import Batch, deferred_indexing
@@ -73,7 +73,8 @@ def run_import(
         batch=Batch(mapping, redirects),
         dry_run=dry_run,
     )
-    with deferred_indexing():
+    # Posts' cards are written once, from the finished pages (tags, credits, series).
+    with deferred_indexing(), deferred_recording():
         media = MediaLibrary(context, media_dir)
         posts = Posts(context, media=media)
         posts.import_authors()
@@ -121,9 +122,6 @@ def run_import(
             report.skip_group(f"term ({taxonomy})", "a taxonomy with no counterpart here", n)
         report.redirects = context.redirects.created
         if not dry_run:
-            # Cards were written as each page was saved, before its tags, credits and
-            # series were complete: write them again from the finished pages.
-            record_pages(context.tree.added)
             # Bulk writes send no per-page publish signals: the site's lists changed.
             content_changed(site_wide=True)
         return report
@@ -150,8 +148,3 @@ def _parent_pages(context: ImportContext) -> dict[int, Page]:
                 page_ids[post_id] = page_id
     pages = Page.objects.in_bulk(page_ids.values())
     return {post_id: pages[pk] for post_id, pk in page_ids.items() if pk in pages}
-
-
-def record_pages(page_ids: list[int], batch_size: int = 500) -> None:
-    for start in range(0, len(page_ids), batch_size):
-        record_cards(Page.objects.filter(pk__in=page_ids[start : start + batch_size]).specific())

@@ -10,7 +10,7 @@ from taggit.models import Tag
 from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
 from newsstand.articles.models import ArticlePage, SectionPage
-from newsstand.core.models import HomePage
+from newsstand.core.models import HomePage, PostCard
 from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.report import Outcome
@@ -35,6 +35,17 @@ def test_categories_become_sections_and_nested_ones_are_flattened(naijabeat):
     story = article(101)
     assert story.get_parent().title == "News"
     assert set(story.tags.names()) == {"Lagos", "Traffic", "Third Mainland Bridge"}
+
+
+def test_imported_posts_are_listed_with_their_finished_cards(naijabeat, client):
+    """Cards are written once the import is done: with tags, credits and section."""
+    card = PostCard.objects.select_related("kicker").get(page=article(101))
+    assert card.kicker.title == "News"
+    assert card.tags == ["Lagos", "Third Mainland Bridge", "Traffic"]
+    assert card.summary == "The Third Mainland Bridge reopened on Monday."
+    listed = PostCard.objects.filter(page__in=ArticlePage.objects.live()).count()
+    assert listed == ArticlePage.objects.live().count()
+    assert "Lagos traffic eases after Third Mainland Bridge reopens" in client.get("/").text
 
 
 def test_category_only_named_in_an_item_becomes_a_tag(naijabeat):
