@@ -100,6 +100,17 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert lead is not None and lead.live
     assert lead.first_published_at >= started - timedelta(days=1)
 
+    # The front page and a story's sidebar mix every kind of post, newest first.
+    kinds = {"article": ArticlePage, "episode": EpisodePage, "music post": SongPage}
+    latest = client.get("/").text.split('id="latest-heading"')[1].split("</section>")[0]
+    story = articles.order_by("-first_published_at")[4]
+    sidebar = client.get(story.url).text.split('id="sidebar-heading"')[1]
+    for listing in (latest, sidebar):
+        for kind, model in kinds.items():
+            others = model.objects.live().exclude(pk__in=[story.pk, lead.pk])
+            newest = others.order_by("-first_published_at")
+            assert f'href="{newest.first().url}"' in listing, kind
+
     publication = PublicationSettings.for_site(Site.objects.get(is_default_site=True))
     assert publication.name != "newsstand" and publication.tagline and publication.logo
     assert len(publication.social_profiles) == 7
