@@ -3,10 +3,21 @@ from django.db import models
 from django.db.models import Q, Subquery
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
 from ..listing import cards
 from ..pages import BasePage
+
+
+class PostChooser(AdminPageChooser):
+    """A page chooser that offers posts of every kind, whichever apps declare them."""
+
+    def __init__(self, **kwargs):
+        from ..posts import post_types
+
+        super().__init__(target_models=post_types(), **kwargs)
+
 
 HOME_LATEST_COUNT = 12
 HOME_SECTION_COUNT = 4
@@ -24,7 +35,7 @@ class HomePage(BasePage):
         help_text="Any story, episode or music post. Leave empty to lead with the newest.",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("lead_story")]
+    content_panels = [*Page.content_panels, FieldPanel("lead_story", widget=PostChooser)]
     parent_page_types = ["wagtailcore.Page"]
     # No subpage_types: each top-level type names HomePage among its parents.
     max_count = 1

@@ -193,3 +193,10 @@ def test_unpublished_posts_leave_every_list(client, podcast):
     assert not posts().filter(pk=podcast.pk).exists()
     assert b"Lagos after dark" not in client.get("/").content
     assert b"Lagos after dark" not in client.get("/feed/").content
+
+
+def test_the_lead_story_chooser_offers_every_kind_of_post_and_nothing_else(admin_client, home):
+    html = admin_client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
+    offered = json.loads(re.search(r'"modelNames": (\[[^\]]*\])', html)[1])
+    assert set(offered) == {model._meta.label_lower for model in post_types()}
+    assert "articles.sectionpage" not in offered
