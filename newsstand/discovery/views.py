@@ -25,6 +25,7 @@ def search(request):
             "search_query": query,
             "page_obj": page_obj,
             "query_prefix": urlencode({"q": query}),
+            "canonical_query": {"q": query} if query else {},
             "meta_title": f"Search: {query}" if query else "Search",
             "robots": "noindex, follow",
         },

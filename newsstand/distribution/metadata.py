@@ -2,6 +2,7 @@
 
 import json
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -120,9 +121,13 @@ def build(context) -> PageMeta:
         meta.feeds.append(
             FeedLink("application/rss+xml", tag.name, absolute(f"/tags/{tag.slug}/feed/"))
         )
+    # A listing's canonical keeps what defines it (a search's query) and its page number.
+    query = dict(context.get("canonical_query") or {})
     page_obj = context.get("page_obj")
     if page_obj is not None and getattr(page_obj, "number", 1) > 1:
-        meta.canonical += f"?page={page_obj.number}"
+        query["page"] = page_obj.number
+    if query:
+        meta.canonical += f"?{urlencode(query)}"
     meta.image = meta.image or image_for(publication.logo, absolute)
     return meta
 

@@ -63,7 +63,9 @@ class HomePage(BasePage):
             for section in self.get_children().live().public().in_menu().order_by("path")
             if section.specific_class is not None and section.specific_class.holds_posts()
         ]
-        by_section = self.latest_by_section(stream, sections)
+        # No post twice on the page: the blocks show what the lead and "Latest" don't.
+        shown = [post.pk for post in [*([lead] if lead else []), *latest]]
+        by_section = self.latest_by_section(stream.exclude(pk__in=shown), sections)
         cards(
             [
                 *([lead] if lead else []),
