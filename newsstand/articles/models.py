@@ -176,9 +176,6 @@ class ArticlePage(Post, BasePage):
             return self.source_url
         return None
 
-    def post_tags(self) -> list[str]:
-        return sorted(tag.name for tag in self.tags.all())
-
     def structured_data(self, meta) -> list[dict]:
         node = ld.post(self, meta, schema_type="NewsArticle")
         node["headline"] = self.title[:110]

@@ -68,10 +68,3 @@ class BasePage(Page):
     def structured_data(self, meta) -> list[dict]:
         """schema.org nodes describing the page (see core.structured_data.Meta)."""
         return []
-
-    @classmethod
-    def holds_posts(cls) -> bool:
-        """Whether posts can be published below pages of this type (so it has a feed)."""
-        from .posts import holds_posts
-
-        return holds_posts(cls)

@@ -33,8 +33,10 @@ from django.db.models.signals import post_migrate, post_save
 from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_unpublished, post_page_move
 
+from . import structured_data
 from .listing import ListingQuerySet, cards
 from .models.cards import PostCard
+from .pages import BasePage
 
 SIDEBAR_COUNT = 6
 CARD_FIELDS = (
@@ -78,7 +80,7 @@ class Post:
 
     def post_tags(self) -> list[str]:
         tags = getattr(self, "tags", None)
-        return sorted(tags.names()) if tags is not None else []
+        return sorted(tag.name for tag in tags.all()) if tags is not None else []
 
     def post_links(self) -> list[dict]:
         """More views of the post, as {"label", "suffix"} (a path below the post's URL)."""
@@ -89,9 +91,7 @@ class Post:
         return []
 
     def structured_data(self, meta) -> list[dict]:
-        from . import structured_data as ld
-
-        return [ld.post(self, meta)]
+        return [structured_data.post(self, meta)]
 
     def get_context(self, request, *args, **kwargs):
         """Every post's page has a sidebar of the site's other newest posts, of any kind."""
@@ -174,15 +174,17 @@ def card_of(page: Post) -> PostCard:
     )
 
 
-def record_missing() -> int:
+def record_missing() -> None:
     """Record the card of every post that has none yet (after a migration or a bulk load)."""
-    missing = Page.objects.type(*post_types()).filter(post_card__isnull=True).order_by("pk")
-    count = 0
-    ids = list(missing.values_list("pk", flat=True))
-    for start in range(0, len(ids), 500):
-        record(Page.objects.filter(pk__in=ids[start : start + 500]).specific())
-        count += len(ids[start : start + 500])
-    return count
+    missing = Page.objects.type(*post_types()).filter(post_card__isnull=True)
+    record_ids(missing.values_list("pk", flat=True))
+
+
+def record_ids(ids: Iterable[int], batch_size: int = 500) -> None:
+    """Record the cards of the pages with these ids, a batch at a time."""
+    ids = sorted(ids)
+    for start in range(0, len(ids), batch_size):
+        record(Page.objects.filter(pk__in=ids[start : start + batch_size]).specific())
 
 
 def credited_to(author) -> Q:
@@ -202,8 +204,6 @@ def tagged(tag) -> Q:
 
 def hidden_from_search() -> Q:
     """Pages search engines should not index: a page's own noindex, or a post's rule."""
-    from .pages import BasePage
-
     rules = Q(pk__in=PostCard.objects.filter(indexable=False).values("page_id"))
     for model in get_page_models():
         if issubclass(model, BasePage) and not issubclass(model, Post):
@@ -306,9 +306,7 @@ def _record_pending(pending: Pending, batch_size: int = 500) -> None:
         for path in paths[start : start + batch_size]:
             children |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
         ids.update(Page.objects.type(*followers).filter(children).values_list("pk", flat=True))
-    ids = sorted(ids)
-    for start in range(0, len(ids), batch_size):
-        record(Page.objects.filter(pk__in=ids[start : start + batch_size]).specific())
+    record_ids(ids, batch_size)
 
 
 def register_signal_handlers() -> None:

@@ -16,7 +16,7 @@ from wagtail.models import Site
 from newsstand.core import structured_data as ld
 from newsstand.core.images import VARIANTS
 from newsstand.core.models import PublicationSettings
-from newsstand.core.posts import is_post
+from newsstand.core.posts import holds_posts, is_post
 from newsstand.core.times import iso
 from newsstand.people.models import Author
 
@@ -160,7 +160,7 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
         meta.title = meta.title if page.seo_title else publication.name
         meta.description = meta.description or publication.tagline
         meta.json_ld += [publisher, ld.website(publication, absolute("/"), search_url(absolute))]
-    elif page.holds_posts():
+    elif holds_posts(type(page)):
         meta.feeds.append(FeedLink("application/rss+xml", page.title, f"{url}feed/"))
     meta.json_ld += page.structured_data(
         ld.Meta(

@@ -51,7 +51,7 @@ class HomePage(BasePage):
             raise ValidationError({"lead_story": "Choose a story, an episode or a music post."})
 
     def get_context(self, request, *args, **kwargs):
-        from ..posts import posts
+        from ..posts import holds_posts, posts
 
         context = super().get_context(request, *args, **kwargs)
         stream = posts().descendant_of(self)
@@ -61,18 +61,13 @@ class HomePage(BasePage):
         sections = [
             section
             for section in self.get_children().live().public().in_menu().order_by("path")
-            if section.specific_class is not None and section.specific_class.holds_posts()
+            if section.specific_class is not None and holds_posts(section.specific_class)
         ]
         # No post twice on the page: the blocks show what the lead and "Latest" don't.
-        shown = [post.pk for post in [*([lead] if lead else []), *latest]]
+        above = [*([lead] if lead else []), *latest]
+        shown = [post.pk for post in above]
         by_section = self.latest_by_section(stream.exclude(pk__in=shown), sections)
-        cards(
-            [
-                *([lead] if lead else []),
-                *latest,
-                *(p for group in by_section.values() for p in group),
-            ]
-        )
+        cards([*above, *(post for group in by_section.values() for post in group)])
         context.update(
             lead=lead,
             latest=latest,
