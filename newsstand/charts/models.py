@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from newsstand.core import structured_data as ld
 from newsstand.core.changes import retitle_children
+from newsstand.core.front_page import Block
 from newsstand.core.listing import ListingManager
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
@@ -57,6 +58,14 @@ class ChartPage(BasePage):
         """The weeks readers may see, oldest first, without their entries."""
         weeks = ChartWeekPage.objects.published().child_of(self).only(*WEEK_FIELDS)
         return list(weeks.order_by("week"))
+
+    def front_page_block(self, shown: set[int]) -> Block | None:
+        """The latest week's top five, with their movement."""
+        weeks = self.published_weeks()
+        if not weeks:
+            return None
+        table = week_chart(weeks[-1], weeks)
+        return Block(self, "charts/blocks/top_five.html", extra={"table": table})
 
     def rename_weeks(self) -> None:
         """Bring the stored week titles in line with the chart's published name."""

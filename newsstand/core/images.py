@@ -16,6 +16,7 @@ class Variant:
     widths: tuple[int, ...]
     ratio: tuple[int, int] | None  # None keeps the original shape
     sizes: str
+    formats: tuple[str, ...] = FORMATS  # what it is served in; only these are made
 
     def resize(self, width: int) -> str:
         if self.ratio is None:
@@ -28,24 +29,40 @@ class Variant:
 
     @property
     def specs(self) -> list[str]:
-        return [self.spec(width, fmt) for fmt in FORMATS for width in self.widths]
+        return [self.spec(width, fmt) for fmt in self.formats for width in self.widths]
 
 
+# `sizes` says how wide each use is drawn, from site.css's layout: the page is at most
+# 72rem wide with 1rem of padding each side; the article column is 46rem from 60rem up;
+# card grids take 17rem columns with 1.25rem gaps (2 columns from 37.25rem, 3 from 55.5rem);
+# the front page's lead takes two thirds from 55.5rem. Variants that differ only in
+# `sizes` share their renditions.
+GRID = (
+    "(min-width: 72rem) 22.5rem, (min-width: 55.5rem) calc((100vw - 4.5rem) / 3), "
+    "(min-width: 37.25rem) calc((100vw - 3.25rem) / 2), calc(100vw - 2rem)"
+)
+ARTICLE = "(min-width: 60rem) 46rem, calc(100vw - 2rem)"
 VARIANTS = {
-    "card": Variant(
-        (320, 640), (16, 9), "(min-width: 60rem) 18rem, (min-width: 40rem) 45vw, 100vw"
+    "card": Variant((320, 640), (16, 9), GRID),
+    "thumb": Variant((120, 240), (1, 1), "5rem"),
+    "lead": Variant((480, 960), (16, 9), ARTICLE),
+    "front": Variant(
+        (480, 960),
+        (16, 9),
+        "(min-width: 72rem) 45.8rem, (min-width: 55.5rem) calc((100vw - 3.25rem) * 2 / 3), "
+        "calc(100vw - 2rem)",
     ),
-    "thumb": Variant((120, 240), (1, 1), "6rem"),
-    "lead": Variant((480, 960), (16, 9), "(min-width: 48rem) 46rem, 100vw"),
-    "body": Variant((480, 960), None, "(min-width: 48rem) 46rem, 100vw"),
+    "body": Variant((480, 960), None, ARTICLE),
     "avatar": Variant((96, 192), (1, 1), "6rem"),
-    "logo": Variant((80, 160), None, "5rem"),
-    "social": Variant((1200,), (40, 21), "100vw"),
+    "logo": Variant((80, 160), None, "2.5rem"),
+    # Shared links show one JPEG (og:image); an AVIF this size would take ~1 s to encode.
+    "social": Variant((1200,), (40, 21), "100vw", formats=("jpeg",)),
 }
 
 
 def all_specs(*names: str) -> list[str]:
-    return [spec for name in (names or VARIANTS) for spec in VARIANTS[name].specs]
+    specs = (spec for name in (names or VARIANTS) for spec in VARIANTS[name].specs)
+    return list(dict.fromkeys(specs))
 
 
 def warm_renditions(image, *names: str) -> None:

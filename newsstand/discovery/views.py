@@ -28,5 +28,6 @@ def search(request):
             "canonical_query": {"q": query} if query else {},
             "meta_title": f"Search: {query}" if query else "Search",
             "robots": "noindex, follow",
+            "is_search_page": True,  # the page has its own search box, so the header drops its
         },
     )

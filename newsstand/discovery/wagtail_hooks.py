@@ -8,6 +8,8 @@ from wagtail import hooks
 
 @hooks.register("site_header")
 def search_form(context) -> SafeString:
+    if context.get("is_search_page"):
+        return SafeString("")
     return render_to_string(
         "discovery/components/search_form.html",
         {"search_query": context.get("search_query", "")},

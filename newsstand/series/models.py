@@ -14,6 +14,7 @@ from wagtail.search import index
 from newsstand.core import structured_data as ld
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.changes import retitle_children
+from newsstand.core.front_page import Block
 from newsstand.core.listing import ListingManager, ListingQuerySet, cards
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
@@ -22,6 +23,8 @@ from newsstand.core.posts import Post
 from .forms import EpisodePageForm
 
 NOINDEX = "noindex, follow"
+FRONT_PAGE_SERIES = 4
+EPISODE_LINK_FIELDS = ("id", "number", "title", "path", "depth", "url_path", "first_published_at")
 
 
 class SeriesStatus(models.TextChoices):
@@ -65,6 +68,23 @@ class StoriesPage(BasePage):
         context["series_list"] = cards(SeriesPage.objects.for_stories_index(self))
         return context
 
+    def front_page_block(self, shown: set[int]) -> Block | None:
+        """The newest episode of each series, ongoing series first."""
+        series_list = [
+            series
+            for series in SeriesPage.objects.for_stories_index(self)[:FRONT_PAGE_SERIES]
+            if series.latest_episode_id
+        ]
+        if not series_list:
+            return None
+        cards(series_list)
+        newest = EpisodePage.objects.only(*EPISODE_LINK_FIELDS).in_bulk(
+            [series.latest_episode_id for series in series_list]
+        )
+        for series in series_list:
+            series.latest_episode = newest[series.latest_episode_id]
+        return Block(self, "series/blocks/stories.html", extra={"series_list": series_list})
+
 
 class SeriesQuerySet(ListingQuerySet):
     def with_episode_stats(self):
@@ -85,6 +105,7 @@ class SeriesQuerySet(ListingQuerySet):
             latest_episode_at=Subquery(
                 published.order_by("-first_published_at").values("first_published_at")[:1]
             ),
+            latest_episode_id=Subquery(published.order_by("-number").values("pk")[:1]),
         )
 
     def for_stories_index(self, stories_page):

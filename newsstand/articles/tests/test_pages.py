@@ -191,24 +191,23 @@ def test_article_sidebar_lists_other_recent_posts_with_section_and_time(client, 
     assert cards[0].time.get_text() == "2 months ago"
 
 
-def test_home_page_has_lead_latest_and_section_blocks(client, home, section):
+def test_home_page_has_lead_secondary_latest_and_section_blocks(client, home, section):
     sports = SectionPageFactory(parent=home, title="Sports")
     news = [ArticlePageFactory(parent=section, age=timedelta(hours=h)) for h in range(1, 4)]
     sport = [ArticlePageFactory(parent=sports, age=timedelta(days=d)) for d in range(1, 17)]
     page = soup(client.get("/"))
-    lead = page.find("section", class_="lead-story")
-    assert lead.h3.get_text() == news[0].title
+    assert page.find(class_="front-lead").h3.get_text() == news[0].title
+    secondary = [h3.get_text() for h3 in page.find(class_="front-secondary").find_all("h3")]
+    assert secondary == [news[1].title, news[2].title, sport[0].title]
     latest = page.find("section", attrs={"aria-labelledby": "latest-heading"})
-    latest_titles = [h3.get_text() for h3 in latest.find_all("h3")]
-    assert news[0].title not in latest_titles
-    assert latest_titles[:2] == [news[1].title, news[2].title]
+    assert [h3.get_text() for h3 in latest.find_all("h3")] == [a.title for a in sport[1:7]]
     blocks = {
         s.h2.get_text(): [h3.get_text() for h3 in s.find_all("h3")]
-        for s in page.find_all("section", class_="home-section")
+        for s in page.find_all("section", class_="front-block")
     }
-    # A block shows what the lead and "Latest" don't: no story twice on the page.
+    # A block shows what the top of the page doesn't: no story twice on the page.
     assert "News" not in blocks  # all three news stories are already above
-    assert blocks["Sports"] == [a.title for a in sport[10:14]]
+    assert blocks["Sports"] == [a.title for a in sport[7:10]]
     nav = [a.get_text() for a in page.find("nav", class_="main-nav").find_all("a")]
     assert nav == ["News", "Sports"]
 
@@ -218,7 +217,7 @@ def test_editor_chosen_lead_story(client, home, section):
     ArticlePageFactory(parent=section, title="Newer")
     home.lead_story = chosen
     home.save()
-    lead = soup(client.get("/")).find("section", class_="lead-story")
+    lead = soup(client.get("/")).find(class_="front-lead")
     assert lead.h3.get_text() == "The big one"
 
 
@@ -229,7 +228,7 @@ def test_unpublished_lead_story_falls_back_to_newest(client, home, section):
     home.save()
     chosen.unpublish()
     page = soup(client.get("/"))
-    assert page.find("section", class_="lead-story").h3.get_text() == newest.title
+    assert page.find(class_="front-lead").h3.get_text() == newest.title
     assert "Pulled story" not in page.get_text()
 
 

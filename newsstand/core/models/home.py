@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Subquery
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminPageChooser
@@ -19,12 +18,13 @@ class PostChooser(AdminPageChooser):
         super().__init__(target_models=post_types(), **kwargs)
 
 
-HOME_LATEST_COUNT = 12
-HOME_SECTION_COUNT = 4
+SECONDARY_COUNT = 3
+LATEST_COUNT = 6
 
 
 class HomePage(BasePage):
-    """The front page: a lead story, the latest posts of every kind and a block per section."""
+    """The front page: the lead and secondary stories, the latest posts of every kind, and a
+    block per top-level page that holds posts (see core.front_page)."""
 
     lead_story = models.ForeignKey(
         "wagtailcore.Page",
@@ -51,51 +51,26 @@ class HomePage(BasePage):
             raise ValidationError({"lead_story": "Choose a story, an episode or a music post."})
 
     def get_context(self, request, *args, **kwargs):
+        from ..front_page import blocks
         from ..posts import holds_posts, posts
 
         context = super().get_context(request, *args, **kwargs)
         stream = posts().descendant_of(self)
-        latest = list(stream[: HOME_LATEST_COUNT + 1])
-        lead = self.listed_lead_story(stream) or (latest[0] if latest else None)
-        latest = [post for post in latest if post != lead][:HOME_LATEST_COUNT]
-        sections = [
-            section
-            for section in self.get_children().live().public().in_menu().order_by("path")
-            if section.specific_class is not None and holds_posts(section.specific_class)
-        ]
-        # No post twice on the page: the blocks show what the lead and "Latest" don't.
-        above = [*([lead] if lead else []), *latest]
-        shown = [post.pk for post in above]
-        by_section = self.latest_by_section(stream.exclude(pk__in=shown), sections)
-        cards([*above, *(post for group in by_section.values() for post in group)])
-        context.update(
-            lead=lead,
-            latest=latest,
-            section_blocks=[(section, by_section.get(section.path, [])) for section in sections],
-        )
+        newest = list(stream[: 1 + SECONDARY_COUNT + LATEST_COUNT])
+        lead = self.listed_lead_story(stream) or (newest[0] if newest else None)
+        newest = [post for post in newest if post != lead]
+        secondary, latest = newest[:SECONDARY_COUNT], newest[SECONDARY_COUNT:]
+        above = [*([lead] if lead else []), *newest]
+        top = self.get_children().live().public().in_menu().order_by("path")
+        # Specific instances without a query per type: blocks read only the Page fields.
+        holders = [page for page in top.specific(defer=True) if holds_posts(type(page))]
+        # No post twice on the page: the blocks show what the top of the page doesn't.
+        below = blocks(holders, stream, {post.pk for post in above})
+        cards([*above, *(post for block in below for post in block.posts)])
+        context.update(lead=lead, secondary=secondary, latest=latest, blocks=below)
         return context
 
     def listed_lead_story(self, stream) -> Page | None:
         if not self.lead_story_id:
             return None
         return stream.filter(pk=self.lead_story_id).first()
-
-    @staticmethod
-    def latest_by_section(stream, sections) -> dict[str, list[Page]]:
-        """The newest few posts below each section, keyed by section path, in one query.
-
-        Each section's slice is its own indexed sub-query, so the cost follows
-        the number of sections, not the number of posts.
-        """
-        if not sections:
-            return {}
-        newest = Q()
-        for section in sections:
-            ids = stream.descendant_of(section).values("pk")[:HOME_SECTION_COUNT]
-            newest |= Q(pk__in=Subquery(ids))
-        paths = {section.path: section for section in sections}
-        grouped: dict[str, list[Page]] = {}
-        for post in stream.filter(newest):
-            top = next(path for path in paths if post.path.startswith(path))
-            grouped.setdefault(top, []).append(post)
-        return grouped

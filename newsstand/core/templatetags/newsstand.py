@@ -48,10 +48,11 @@ def relative_time(moment):
 
 
 @register.inclusion_tag("components/picture.html", takes_context=True)
-def responsive_image(context, image, variant, lazy=True, priority=False, css_class=""):
+def responsive_image(context, image, variant, lazy=True, priority=False, css_class="", alt=None):
     """A <picture> with AVIF, WebP and JPEG sources at every width of `variant`.
 
-    Images below the fold (`lazy`) load only on tap in lite mode.
+    Images below the fold (`lazy`) load only on tap in lite mode. `alt=""` marks an
+    image as decorative (a logo beside the publication's name).
     """
     if not image:
         return {"image": None}
@@ -74,7 +75,7 @@ def responsive_image(context, image, variant, lazy=True, priority=False, css_cla
         "fallback": fallback,
         "fallback_srcset": sources[-1]["srcset"],
         "sizes": spec.sizes,
-        "alt": image.default_alt_text,
+        "alt": image.default_alt_text if alt is None else alt,
         "lazy": lazy,
         "tap_to_load": bool(lazy) and lite.is_on(context.get("request")),
         "priority": priority,

@@ -81,7 +81,7 @@ def test_home_page_and_sidebar_mix_every_kind_newest_first(client, stream):
 def test_an_episode_can_lead_the_home_page(client, home, stream):
     home.lead_story = stream["episode"]
     home.save_revision().publish()
-    lead = client.get("/").content.decode().split('class="lead-story"')[1].split("</section>")[0]
+    lead = client.get("/").content.decode().split('class="front-lead"')[1].split("</div>")[0]
     assert card_titles(lead) == ["Second Key (Episode 01)"]
 
 
