@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 
 
 class CoreConfig(AppConfig):
@@ -8,7 +9,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import posts
+        from .checks import static_manifest
         from .signal_handlers import register_signal_handlers
+
+        # Not tagged `staticfiles`: collectstatic, which writes the manifest, skips it.
+        checks.register(static_manifest)
 
         register_signal_handlers()
         posts.register_signal_handlers()

@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import MiddlewareNotUsed
+from django.http import Http404
 from django.middleware import csp
+from django.urls import Resolver404, get_resolver
 
 
 class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
@@ -15,3 +18,37 @@ class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
         ):
             response._csp_config = settings.ADMIN_CSP
         return super().process_response(request, response)
+
+
+class NotFoundPageMiddleware:
+    """With DEBUG on, readers still get the site's own 404 page, as in production.
+
+    Django answers a 404 under DEBUG with its technical page; this answers with the
+    URLconf's 404 handler (so `404.html`) instead, for a view's `Http404` and for a URL
+    nothing matches. The Wagtail admin shows its own 404 page either way. With DEBUG off
+    Django does this itself, and the middleware is left out.
+    """
+
+    def __init__(self, get_response):
+        if not settings.DEBUG:
+            raise MiddlewareNotUsed
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            resolver(request).resolve(request.path_info)
+        except Resolver404 as exception:
+            return not_found(request, exception)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        return not_found(request, exception) if isinstance(exception, Http404) else None
+
+
+def resolver(request):
+    return get_resolver(getattr(request, "urlconf", None))
+
+
+def not_found(request, exception):
+    """What Django answers with DEBUG off: the URLconf's 404 handler."""
+    return resolver(request).resolve_error_handler(404)(request, exception=exception)

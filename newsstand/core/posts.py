@@ -15,6 +15,8 @@ what the kind declares here, and never name a kind:
 - `is_indexable()`: whether search engines should index it here (also for non-posts);
 - `structured_data(meta)`: its schema.org node for the page's JSON-LD;
 - `body_field`: the StreamField a feed carries in full, if any;
+- `call_to_action`: the line above the publication's profiles under the post, when
+  the publication's own ("Get more stories like this") doesn't fit the kind;
 - its date is the page's `first_published_at`.
 
 Each post's declarations are stored as its `PostCard` when its page row is saved, so
@@ -60,6 +62,7 @@ class Post:
     body_field: str | None = "body"
     og_type = "article"
     news = False  # listed in the Google News sitemap
+    call_to_action: str | None = None  # None: the publication's own
 
     def post_kicker(self) -> Page | None:
         """The parent (section, series, chart); none for a post right under the home page."""

@@ -26,7 +26,7 @@ class Profile:
     key: str
     label: str
     url: str
-    handle: str  # what readers see, e.g. "@naijabeat"
+    handle: str  # what readers see after the label, e.g. "@naijabeat", or "channel"
 
 
 def profiles(handles: dict[str, str], whatsapp_channel_url: str = "") -> list[Profile]:
@@ -41,7 +41,7 @@ def profiles(handles: dict[str, str], whatsapp_channel_url: str = "") -> list[Pr
                 )
             )
     if whatsapp_channel_url:
-        found.append(Profile("whatsapp", "WhatsApp", whatsapp_channel_url, "WhatsApp channel"))
+        found.append(Profile("whatsapp", "WhatsApp", whatsapp_channel_url, "channel"))
     return found
 
 

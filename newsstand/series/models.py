@@ -270,6 +270,7 @@ class EpisodePage(Post, BasePage):
 
     # An episode's card derives from its series (title, "Final", credits, indexing).
     card_follows_parent = True
+    call_to_action = "Read the next episode first"
 
     class Meta:
         verbose_name = "episode"

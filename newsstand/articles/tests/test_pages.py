@@ -134,24 +134,28 @@ def test_share_links_are_plain_urls(client, article):
     assert hrefs[4] == full_url
 
 
-def test_call_to_action_and_connect_block_use_site_settings(client, article, home):
+def test_call_to_action_and_connect_block_use_site_settings(client, article, home, section):
     settings = PublicationSettings.for_site(home.get_site())
     settings.name = "Naija Ledger"
     settings.facebook = "@naijaledger"
     settings.x = "naijaledger"
     settings.whatsapp_channel_url = "https://whatsapp.com/channel/0029Va"
     settings.save()
-    page = soup(client.get(article.url))
-    cta = page.find(class_="cta").get_text(" ", strip=True)
-    assert cta.startswith("Get more stories like this on Facebook: @naijaledger , X: @naijaledger")
-    connect = page.find("section", class_="connect")
-    assert connect.h2.get_text() == "Connect with us"
-    links = {a["href"] for a in connect.find_all("a")}
-    assert links == {
-        "https://www.facebook.com/naijaledger",
-        "https://x.com/naijaledger",
-        "https://whatsapp.com/channel/0029Va",
+    profiles = {
+        "https://www.facebook.com/naijaledger": "Facebook @naijaledger",
+        "https://x.com/naijaledger": "X @naijaledger",
+        "https://whatsapp.com/channel/0029Va": "WhatsApp channel",
     }
+    page = soup(client.get(article.url))
+    cta = page.find(class_="cta")
+    assert cta.h2.get_text() == "Get more stories like this"
+    assert {a["href"]: a.get_text() for a in cta.find_all("a")} == profiles
+    # The profiles are listed once: under the story, not again in the footer.
+    assert page.find("section", class_="connect") is None
+    assert len(page.find_all("a", href="https://x.com/naijaledger")) == 1
+    connect = soup(client.get(section.url)).find("section", class_="connect")
+    assert connect.h2.get_text() == "Connect with us"
+    assert {a["href"]: a.get_text() for a in connect.find_all("a")} == profiles
     assert page.title.get_text().endswith("| Naija Ledger")
 
 

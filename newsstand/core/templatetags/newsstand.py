@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.models import Site
 
 from .. import lite, menus, social, times
+from ..blocks import HeadingBlock
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
@@ -25,6 +26,28 @@ def hook_html(context, hook_name: str) -> SafeString:
     - `site_header`: the header's extras after the publication's name (a search form).
     """
     return format_html_join("", "{}", ((fn(context) or "",) for fn in hooks.get_hooks(hook_name)))
+
+
+@register.simple_tag(takes_context=True)
+def body(context, stream, under: int = 1) -> SafeString:
+    """`{% body page.body %}`: a StreamField body placed below an `h{under}` heading.
+
+    Its headings keep the editor's shape but move to the levels the page needs:
+    the body's top level becomes h{under + 1}, and none skips a level.
+    """
+    requested = [
+        int(child.value["level"][1]) for child in stream if isinstance(child.block, HeadingBlock)
+    ]
+    shift = min(requested) - (under + 1) if requested else 0
+    base = context.flatten()
+    previous, html = under, []
+    for child in stream:
+        level = None
+        if isinstance(child.block, HeadingBlock):
+            level = min(int(child.value["level"][1]) - shift, previous + 1, 6)
+            previous = level
+        html.append(child.render_as_block(context={**base, "heading_level": level}))
+    return SafeString("".join(html))
 
 
 @register.filter
@@ -94,10 +117,11 @@ def main_nav(context):
 
 
 @register.inclusion_tag("components/share_links.html", takes_context=True)
-def share_links(context, page):
+def share_links(context, title: str):
+    """Links to share the page being read (its address without the query) as `title`."""
     request = context["request"]
-    url = request.build_absolute_uri(page.get_url(request))
-    return {"links": social.share_links(url, page.title), "url": url}
+    url = request.build_absolute_uri(request.path)
+    return {"links": social.share_links(url, title), "url": url}
 
 
 @register.inclusion_tag("components/lite_toggle.html", takes_context=True)

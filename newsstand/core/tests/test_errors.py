@@ -1,3 +1,4 @@
+import pytest
 from bs4 import BeautifulSoup
 
 from django.template.loader import render_to_string
@@ -23,3 +24,41 @@ def test_server_errors_get_a_friendly_standalone_page(db):
 
 def test_500_template_needs_no_context():
     assert "Something went wrong" in render_to_string("500.html")
+
+
+TECHNICAL_404 = "you have <code>DEBUG = True</code>"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/no-such-page/",  # a page Wagtail doesn't find
+        "/news/no-such-story/",
+        "/tags/no-such-tag/",  # a view's get_object_or_404
+        "/old-story.html",  # a URL nothing matches
+    ],
+)
+@override_settings(DEBUG=True)
+def test_with_debug_on_readers_still_get_our_404_page(client, section, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert TECHNICAL_404 not in response.text
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.h1.get_text() == "We couldn't find that page"
+    assert page.find("form", action="/search/")
+
+
+@override_settings(DEBUG=True)
+def test_with_debug_on_the_admin_keeps_its_own_404(admin_client, home):
+    response = admin_client.get("/admin/pages/999999/edit/")
+    assert response.status_code == 404
+    assert "Go to Wagtail admin" in response.text
+    assert "We couldn't find that page" not in response.text
+
+
+def test_with_debug_off_django_renders_our_404_page(client, home):
+    response = client.get("/old-story.html")
+    assert response.status_code == 404
+    assert BeautifulSoup(response.content, "html.parser").h1.get_text() == (
+        "We couldn't find that page"
+    )

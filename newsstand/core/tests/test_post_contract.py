@@ -102,7 +102,7 @@ def test_a_final_episode_is_listed_as_final(client, stream):
 
 def test_music_posts_link_their_lyrics_in_lists(client, stream):
     song = stream["song"]
-    assert f'<a href="{song.url}lyrics/">Lyrics</a>' in client.get("/").content.decode()
+    assert f'<a href="{song.url}lyrics/">Read the lyrics</a>' in client.get("/").content.decode()
 
 
 # A new kind, declared in its own app (newsstand/core/tests/podcasts), touching no other app

@@ -148,6 +148,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
     objects = ListingManager.from_queryset(SongPageQuerySet)()
     base_form_class = SongPageForm
     og_type = "music.song"
+    call_to_action = "Hear new music first"
     listing_image_field = "cover_image"
 
     content_panels = [
@@ -213,7 +214,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
     def post_links(self) -> list[dict]:
         if not self.song.has_shown_lyrics:
             return []
-        return [{"label": "Lyrics", "suffix": self.reverse_subpage("lyrics")}]
+        return [{"label": "Read the lyrics", "suffix": self.reverse_subpage("lyrics")}]
 
     def structured_data(self, meta) -> list[dict]:
         """The recording; on the lyrics view, the composition with its lyrics."""
