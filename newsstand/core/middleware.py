@@ -4,19 +4,23 @@ from django.http import Http404
 from django.middleware import csp
 from django.urls import Resolver404, get_resolver
 
+from .csp import with_inline_styles
+
 
 class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
     """Django's CSP middleware, with the looser ADMIN_CSP for the Wagtail admin.
 
-    The public site gets the strict SECURE_CSP. The admin still ships inline
-    scripts, so it keeps a policy that allows them rather than none at all.
+    The public site gets the strict SECURE_CSP, plus the hashes of the inline styles
+    its templates registered (see core.csp). The admin still ships inline scripts, so
+    it keeps a policy that allows them rather than none at all.
     """
 
     def process_response(self, request, response):
-        if request.path.startswith(settings.ADMIN_PATH_PREFIXES) and not hasattr(
-            response, "_csp_config"
-        ):
-            response._csp_config = settings.ADMIN_CSP
+        if not hasattr(response, "_csp_config"):
+            if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
+                response._csp_config = settings.ADMIN_CSP
+            else:
+                response._csp_config = with_inline_styles(request, settings.SECURE_CSP)
         return super().process_response(request, response)
 
 

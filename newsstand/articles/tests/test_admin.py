@@ -147,6 +147,7 @@ def test_editor_changes_site_settings(client, home):
         "facebook": "@ekodaily",
         "x": "ekodaily",
         "call_to_action": "Get more stories like this",
+        "accent_colour": "#0b6e4f",
     }
     assert client.post(url, form).status_code == 302
     assert PublicationSettings.for_site(site).name == "Eko Daily"

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
 
@@ -6,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
 from .. import social
+from ..colours import DEFAULT_ACCENT, validate_accent
 
 handle_validator = RegexValidator(
     r"^@?[A-Za-z0-9_.\-]{1,100}$",
@@ -27,6 +29,13 @@ class PublicationSettings(BaseSiteSetting):
     tagline = models.CharField(max_length=160, blank=True)
     logo = models.ForeignKey(
         get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accent_colour = models.CharField(
+        max_length=7,
+        default=DEFAULT_ACCENT,
+        validators=[validate_accent],
+        help_text="Your brand colour for kickers, links and buttons. It must be dark enough "
+        "to read on white (WCAG AA, 4.5:1).",
     )
     facebook = handle_field("Facebook")
     x = handle_field("X")
@@ -50,7 +59,13 @@ class PublicationSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("logo")], "Identity"
+            [
+                FieldPanel("name"),
+                FieldPanel("tagline"),
+                FieldPanel("logo"),
+                FieldPanel("accent_colour", widget=forms.TextInput(attrs={"type": "color"})),
+            ],
+            "Identity",
         ),
         MultiFieldPanel(
             [

@@ -9,6 +9,8 @@ from wagtail.models import Site
 
 from .. import lite, menus, social, times
 from ..blocks import HeadingBlock
+from ..colours import DEFAULT_ACCENT, HEX
+from ..csp import allow_inline_style
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
@@ -48,6 +50,18 @@ def body(context, stream, under: int = 1) -> SafeString:
             previous = level
         html.append(child.render_as_block(context={**base, "heading_level": level}))
     return SafeString("".join(html))
+
+
+@register.simple_tag(takes_context=True)
+def brand_style(context, publication) -> SafeString:
+    """The publication's accent colour, when it has its own, for site.css's `--accent`."""
+    accent = publication.accent_colour.lower()
+    if accent == DEFAULT_ACCENT or not HEX.match(accent):
+        return SafeString("")
+    css = f":root{{--accent:{accent}}}"
+    if request := context.get("request"):
+        allow_inline_style(request, css)
+    return format_html('<meta name="theme-color" content="{}"><style>{}</style>', accent, css)
 
 
 @register.filter
