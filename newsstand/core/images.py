@@ -49,7 +49,7 @@ VARIANTS = {
     "front": Variant(
         (480, 960),
         (16, 9),
-        "(min-width: 72rem) 45.8rem, (min-width: 55.5rem) calc((100vw - 3.25rem) * 2 / 3), "
+        "(min-width: 72rem) 46rem, (min-width: 55.5rem) calc((100vw - 3.25rem) * 2 / 3), "
         "calc(100vw - 2rem)",
     ),
     "body": Variant((480, 960), None, ARTICLE),

@@ -33,7 +33,7 @@ def build(home) -> dict[str, str]:
     publication.whatsapp_channel_url = "https://whatsapp.com/channel/abc"
     publication.accent_colour = ACCENT
     publication.save()
-    image = ImageFactory(description="Fans at the stadium", file__width=800, file__height=450)
+    image = ImageFactory(description="Fans at the stadium", file__width=1600, file__height=900)
     body = [
         ("paragraph", '<p>A paragraph with <a href="https://example.com">a link</a>.</p>'),
         ("heading", {"text": "A heading", "level": "h2"}),

@@ -55,7 +55,24 @@ def test_every_page_type_fits_the_screen(browser, live_server, pages, viewport):
             "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"
         )
         assert accent == ACCENT, name
+        # `sizes` is honest: no picture is drawn wider than the file the browser chose.
+        upscaled = page.evaluate(
+            """[...document.images].filter(img => img.complete && img.naturalWidth
+                && img.naturalWidth < img.getBoundingClientRect().width - 1)
+              .map(img => `${img.currentSrc} ${img.naturalWidth}px drawn at
+                 ${img.getBoundingClientRect().width}px`)"""
+        )
+        assert upscaled == [], name
     assert hosts == {urlsplit(live_server.url).netloc}, "a request left the site"
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360x800", "1280x900"])
+def test_the_lead_headline_is_on_the_first_screen(browser, live_server, pages, viewport):
+    context, page = open_page(browser, viewport)
+    page.goto(live_server.url + "/")
+    headline = page.locator(".front-lead .card-title").bounding_box()
+    assert headline["y"] + headline["height"] <= viewport["height"]
     context.close()
 
 
