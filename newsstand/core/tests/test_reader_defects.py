@@ -154,3 +154,19 @@ def test_the_menu_opens_every_top_level_page_without_javascript(client, home, se
     nav = client.get("/").content.decode().split('<nav class="main-nav"')[1].split("</nav>")[0]
     assert '<details class="menu">' in nav and "<summary>Menu</summary>" in nav
     assert re.findall(r">([^<]+)</a>", nav) == ["News", "Sport", "Stories"]
+
+
+def test_the_front_page_has_a_place_for_most_read(client, section):
+    from django.utils.html import format_html
+    from wagtail import hooks
+
+    ArticlePageFactory(parent=section)
+
+    def most_read(context):
+        return format_html('<section class="most-read"><h2>{}</h2></section>', "Most read")
+
+    with hooks.register_temporarily("front_page_rail", most_read):
+        html = client.get("/").content.decode()
+    middle = html.split('<div class="front-middle">')[1].split('<div class="front-blocks">')[0]
+    assert '<section class="most-read"><h2>Most read</h2></section>' in middle
+    assert "most-read" not in client.get("/").content.decode()
