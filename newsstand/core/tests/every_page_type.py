@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
+from newsstand.core.blocks import TableBlock
 from newsstand.core.models import PublicationSettings
 from newsstand.images.factories import ImageFactory
 from newsstand.music.factories import (
@@ -22,6 +23,15 @@ from newsstand.people.models import PageAuthor
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory, StoriesPageFactory
 
 ACCENT = "#0b6e4f"
+# Wider than a phone: it must scroll inside its box, never the page.
+STANDINGS = {
+    "caption": "Standings",
+    "columns": [
+        {"type": "text", "heading": heading}
+        for heading in ("Club", "Played", "Won", "Drawn", "Lost", "Goals for", "Against", "Points")
+    ],
+    "rows": [{"values": ["Enyimba International", "14", "9", "3", "2", "27", "11", "30"]}],
+}
 
 
 def build(home) -> dict[str, str]:
@@ -41,6 +51,7 @@ def build(home) -> dict[str, str]:
         ("quote", {"quote": "We will win.", "speaker": "Ada Obi", "role": "captain"}),
         ("image", {"image": image, "caption": "The crowd"}),
         ("embed", {"url": "https://t.me/channel/12", "title": "A Telegram post"}),
+        ("table", TableBlock().to_python(STANDINGS)),
     ]
     article = ArticlePageFactory(
         parent=section,
