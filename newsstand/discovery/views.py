@@ -27,6 +27,11 @@ def search(request):
             "query_prefix": urlencode({"q": query}),
             "canonical_query": {"q": query} if query else {},
             "meta_title": f"Search: {query}" if query else "Search",
+            "meta_description": (
+                f"Stories, episodes and songs matching “{query}”."
+                if query
+                else "Search every story, episode and song."
+            ),
             "robots": "noindex, follow",
             "is_search_page": True,  # the page has its own search box, so the header drops its
         },

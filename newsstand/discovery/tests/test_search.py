@@ -150,3 +150,12 @@ def test_on_postgresql_the_searched_expression_is_indexed(client, section):
     assert "gin" in definition.lower() and "title" in definition and "body" in definition
     ArticlePageFactory(parent=section, title="Floods close Ibadan market")
     assert result_titles(get(client, {"q": "ibadan"})) == ["Floods close Ibadan market"]
+
+
+def test_search_pages_have_a_meta_description(client, section):
+    assert '<meta name="description" content="Search every story, episode and song.">' in (
+        client.get("/search/").content.decode()
+    )
+    html = client.get("/search/?q=ferry+%3Cb%3E").content.decode()
+    expected = "Stories, episodes and songs matching “ferry &lt;b&gt;”."
+    assert f'<meta name="description" content="{expected}">' in html
