@@ -29,11 +29,12 @@ class ListingQuerySet(PageQuerySet):
 ListingManager = PageManager.from_queryset(ListingQuerySet)
 
 
-def cards(pages: Iterable[Page]) -> list[Page]:
+def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
     """Evaluate `pages`, attaching each one's card (a post's, with its kicker) and its image.
 
     Each page gets `card` (None but for posts) and `card_image` (with renditions
-    prefetched), at a cost of three queries in all however many pages and kinds.
+    prefetched), at a cost of three queries in all however many pages and kinds; one
+    without `images`, for lists of headlines.
     """
     from .models.cards import PostCard
 
@@ -51,16 +52,16 @@ def cards(pages: Iterable[Page]) -> list[Page]:
         page.card_image_id = image_id
         image_ids.add(image_id)
     image_ids.discard(None)
-    images = {}
-    if image_ids:
-        images = (
+    found_images = {}
+    if image_ids and images:
+        found_images = (
             get_image_model()
             .objects.filter(pk__in=image_ids)
             .prefetch_renditions(*all_specs("card", "thumb", "lead"))
             .in_bulk()
         )
     for page in pages:
-        page.card_image = images.get(page.card_image_id)
+        page.card_image = found_images.get(page.card_image_id)
     return pages
 
 

@@ -103,7 +103,7 @@ class Post:
         site = Site.find_for_request(request)
         if site is not None:
             others = others.descendant_of(site.root_page)
-        context["sidebar"] = cards(others[:SIDEBAR_COUNT])
+        context["sidebar"] = cards(others[:SIDEBAR_COUNT], images=False)  # headlines
         return context
 
     def save(self, *args, **kwargs):

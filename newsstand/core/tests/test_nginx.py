@@ -166,8 +166,8 @@ def stack(tmp_path_factory):
     binary = nginx_or_skip()
     root = tmp_path_factory.mktemp("nginx-e2e")
     stack = Stack(root)
+    stack.manage("collectstatic", "--noinput")  # first: commands check for its manifest
     stack.manage("migrate", "--noinput")
-    stack.manage("collectstatic", "--noinput")
     stack.manage("shell", "-c", PUBLICATION.format(port=stack.port))
     try:
         stack.start_app()

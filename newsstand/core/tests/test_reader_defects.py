@@ -158,6 +158,7 @@ def test_the_menu_opens_every_top_level_page_without_javascript(client, home, se
 
 def test_the_front_page_has_a_place_for_most_read(client, section):
     from django.utils.html import format_html
+
     from wagtail import hooks
 
     ArticlePageFactory(parent=section)
