@@ -1,6 +1,7 @@
 # newsstand: `make help` lists the targets.
 PORT ?= 8000
 ARTICLES ?= 100000
+RUNS ?= 3
 BENCH_PACKAGES := wrk nginx libnginx-mod-http-cache-purge
 VENV := .venv
 BIN := $(VENV)/bin
@@ -13,7 +14,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-scaleout lint format check lock bench bench-import clean
+.PHONY: help install run test test-scaleout lint format check lock bench lighthouse packages bench-import clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,13 +75,21 @@ lock: install ## Re-resolve requirements.lock from pyproject.toml
 		--python-version 3.12 -o requirements.lock
 
 bench: install ## Measure a generated publication (ARTICLES=100000) served by granian and nginx, with wrk
-	@missing=""; for package in $(BENCH_PACKAGES); do \
+	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES)"
+	$(BIN)/python -m newsstand.bench --articles $(ARTICLES)
+
+lighthouse: install ## Lighthouse mobile scores and bytes of each page type of the demo, served as in production (RUNS=3)
+	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES) chromium \
+		$$(command -v npm >/dev/null || echo npm)"
+	$(BIN)/python -m newsstand.bench.lighthouse --runs $(RUNS)
+
+packages: # Install the Debian PACKAGES that are missing (as root), or say which are
+	@missing=""; for package in $(PACKAGES); do \
 		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 			apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-		else echo "make bench needs:$$missing (apt-get install$$missing)"; exit 1; fi; fi
-	$(BIN)/python -m newsstand.bench --articles $(ARTICLES)
+		else echo "This needs:$$missing (apt-get install$$missing)"; exit 1; fi; fi
 
 bench-import: install ## Benchmark the WordPress importer on a generated 10,000-post export
 	$(BIN)/python -m newsstand.imports.bench
