@@ -36,8 +36,3 @@ def block(item: BodyItem, arts: Mapping[str, AbstractImage]) -> tuple[str, objec
                 },
             )
     raise TypeError(f"Not a body item: {item!r}")
-
-
-def figure_arts(bodies: Iterable[Iterable[BodyItem]]) -> set[str]:
-    """The keys of every illustration used inside these bodies."""
-    return {item.art for body in bodies for item in body if isinstance(item, Figure)}

@@ -16,6 +16,7 @@ from . import audio, images
 from .body import stream
 from .content import MUSIC
 from .content.types import MusicPost, Track, days
+from .progress import counted
 
 CHART_DAY = 4  # Friday
 CHART_TIME = time(9, 0)
@@ -35,13 +36,15 @@ class MusicLoader:
     def __init__(self, demo) -> None:
         self.demo = demo
         self.photos: list[AbstractImage] = []  # artists' portraits
-        self.covers: list[AbstractImage] = []  # cover art that pages show: the posted songs'
 
     def load(self, authors: dict[str, Author]) -> dict[str, int]:
         artists = self.add_artists()
-        songs = {track.key: self.add_song(track, artists) for track in MUSIC.tracks}
+        songs = {
+            track.key: self.add_song(track, artists)
+            for track in counted(self.demo.log, "Songs", MUSIC.tracks)
+        }
         section = self.add_section()
-        for post in MUSIC.posts:
+        for post in counted(self.demo.log, "Music posts", MUSIC.posts):
             self.add_post(section, post, songs[post.track], authors)
         weeks = self.add_chart(songs)
         return {
@@ -53,7 +56,7 @@ class MusicLoader:
 
     def add_artists(self) -> dict[str, Artist]:
         artists = {}
-        for musician in MUSIC.musicians:
+        for musician in counted(self.demo.log, "Artists", MUSIC.musicians):
             photo = self.demo.add_image(
                 images.portrait(
                     colours=musician.colours, initials=musician.initials, seed=musician.slug
@@ -142,7 +145,6 @@ class MusicLoader:
         )
         section.add_child(instance=page)
         self.demo.publish(page, first=released, last=released)
-        self.covers.append(song.cover_art)
         return page
 
     def add_chart(self, songs: dict[str, Song]) -> int:
@@ -159,7 +161,8 @@ class MusicLoader:
         )
         started = self.at_chart_time(dates[0]) - days(1)
         self.demo.publish(chart, first=started, last=started)
-        for day, ranking in zip(dates, MUSIC.chart.weeks, strict=True):
+        weeks = list(zip(dates, MUSIC.chart.weeks, strict=True))
+        for day, ranking in counted(self.demo.log, "Chart weeks", weeks):
             week = ChartWeekPage(
                 week=day,
                 slug=day.isoformat(),

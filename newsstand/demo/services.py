@@ -20,17 +20,19 @@ from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartPage
 from newsstand.core.images import warm_renditions
 from newsstand.core.models import HomePage, PublicationSettings
+from newsstand.images import renditions
 from newsstand.music.models import MusicSectionPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import EpisodePage, SeriesPage, SeriesStatus, StoriesPage
 
 from . import images
 from .accounts import Account, ensure_dev_accounts
-from .body import figure_arts, stream
+from .body import stream
 from .content import AUTHORS, PUBLICATION, SECTIONS, STORIES
 from .content.types import BodyItem, Section, Serial, Story, days, hours
 from .errors import DemoError
 from .music import MusicLoader
+from .progress import counted
 
 SEED = "danfo-dispatch"
 CREDIT = f"Illustration: {PUBLICATION.name} studio"
@@ -77,8 +79,8 @@ def load_demo(*, now: datetime, create_accounts: bool, log: Log) -> DemoReport:
 
 
 class DemoLoader:
-    """Creates images, authors, sections, articles, serials, music and the chart, then warms
-    their renditions."""
+    """Creates images, authors, sections, articles, serials, music and the chart, then makes
+    their renditions, logging its progress."""
 
     def __init__(self, home: HomePage, site: Site, now: datetime, log: Log) -> None:
         self.home, self.site, self.now, self.log = home, site, now, log
@@ -87,41 +89,37 @@ class DemoLoader:
         self.image_count = 0
 
     def load(self, accounts: tuple[Account, ...]) -> DemoReport:
-        self.log("Drawing illustrations…")
-        arts = self.add_arts()
-        authors = self.add_authors()
-        logo = self.configure_publication()
+        # Publishing would make each page's renditions; they are made once per image at the end.
+        with renditions.deferred():
+            arts = self.add_arts()
+            authors = self.add_authors()
+            logo = self.configure_publication()
 
-        articles = sum(len(section.stories) for section in SECTIONS)
-        self.log(f"Publishing {len(SECTIONS)} sections and {articles} articles…")
-        lead = None
-        for section in SECTIONS:
-            parent = self.add_section(section)
-            for story in section.stories:
+            parents = [
+                self.add_section(section) for section in counted(self.log, "Sections", SECTIONS)
+            ]
+            stories = [
+                (parent, story)
+                for parent, section in zip(parents, SECTIONS, strict=True)
+                for story in section.stories
+            ]
+            lead = None
+            for parent, story in counted(self.log, "Articles", stories):
                 article = self.add_article(parent, story, arts, authors)
                 lead = article if story.lead else lead
-        self.set_lead_story(lead)
+            self.set_lead_story(lead)
+            self.add_stories(authors)
+            music = MusicLoader(self)
+            counts = music.load(authors)
+        self.warm(logo, [author.photo for author in authors.values()] + music.photos)
 
         episodes = sum(len(serial.episodes) for serial in STORIES.series)
         scheduled = sum(bool(serial.scheduled) for serial in STORIES.series)
-        self.log(f"Publishing {len(STORIES.series)} series and {episodes} episodes…")
-        covers = self.add_stories(authors)
-
-        self.log("Publishing the Music section, its artists and songs, and the chart…")
-        music = MusicLoader(self)
-        counts = music.load(authors)
-
-        self.log("Generating image renditions…")
-        self.warm(arts, authors, logo, covers)
-        for photo in music.photos:
-            warm_renditions(photo, "avatar")
-        for cover in music.covers:
-            warm_renditions(cover, "card", "thumb", "lead")
         return DemoReport(
             PUBLICATION.name,
             loaded=True,
             sections=len(SECTIONS),
-            articles=articles,
+            articles=len(stories),
             authors=len(authors),
             images=self.image_count,
             series=len(STORIES.series),
@@ -146,6 +144,7 @@ class DemoLoader:
         return image
 
     def add_arts(self) -> Images:
+        arts = [(section, art) for section in SECTIONS for art in section.arts]
         return {
             art.key: self.add_image(
                 images.story_art(
@@ -155,13 +154,12 @@ class DemoLoader:
                 title=art.title,
                 alt=art.alt,
             )
-            for section in SECTIONS
-            for art in section.arts
+            for section, art in counted(self.log, "Illustrations", arts)
         }
 
     def add_authors(self) -> dict[str, Author]:
         authors = {}
-        for person in AUTHORS:
+        for person in counted(self.log, "Authors", AUTHORS):
             photo = self.add_image(
                 images.portrait(colours=person.colours, initials=person.initials, seed=person.slug),
                 filename=f"{person.slug}.jpg",
@@ -219,7 +217,7 @@ class DemoLoader:
             title=story.title,
             slug=slugify(story.title),
             standfirst=story.standfirst,
-            featured_image=arts[story.art],
+            featured_image=arts[story.art] if story.art else None,
             featured_image_caption=story.caption,
             body=stream(story.body, arts),
             page_authors=[
@@ -239,8 +237,8 @@ class DemoLoader:
         self.publish(page, first=first, last=last)
         return page
 
-    def add_stories(self, authors: dict[str, Author]) -> list[AbstractImage]:
-        """The Stories section and its serials; returns the series covers."""
+    def add_stories(self, authors: dict[str, Author]) -> None:
+        """The Stories section and its serials."""
         releases = {serial.slug: self.release_dates(serial) for serial in STORIES.series}
         opened = min(dates[0] for dates in releases.values()) - days(1)
         stories = self.home.add_child(
@@ -249,8 +247,7 @@ class DemoLoader:
             )
         )
         self.publish(stories, first=opened, last=opened)
-        covers = []
-        for serial in STORIES.series:
+        for serial in counted(self.log, "Series", STORIES.series):
             cover = self.add_image(
                 images.story_art(
                     colours=serial.cover.colours,
@@ -262,9 +259,7 @@ class DemoLoader:
                 title=serial.cover.title,
                 alt=serial.cover.alt,
             )
-            covers.append(cover)
             self.add_series(stories, serial, cover, authors, releases[serial.slug])
-        return covers
 
     def add_series(
         self,
@@ -357,19 +352,13 @@ class DemoLoader:
         self.home.lead_story = lead
         self.home.save_revision().publish()
 
-    def warm(
-        self,
-        arts: Images,
-        authors: dict[str, Author],
-        logo: AbstractImage,
-        covers: list[AbstractImage],
-    ) -> None:
-        """Make every rendition the pages will ask for, so no reader waits for an encode."""
-        in_bodies = figure_arts(story.body for section in SECTIONS for story in section.stories)
-        for key, image in arts.items():
-            warm_renditions(image, "card", "thumb", "lead", *(["body"] if key in in_bodies else []))
-        for author in authors.values():
-            warm_renditions(author.photo, "avatar")
-        warm_renditions(logo, "logo")
-        for cover in covers:
-            warm_renditions(cover, "card", "thumb", "lead")
+    def warm(self, logo: AbstractImage, portraits: list[AbstractImage]) -> None:
+        """Make every rendition the pages show, once per image, so no reader waits for one."""
+        pages = Page.objects.live().descendant_of(self.home, inclusive=True).specific()
+        variants = renditions.shown_by(pages)
+        variants[logo.pk].add("logo")
+        for portrait in portraits:
+            variants[portrait.pk].add("avatar")
+        images = get_image_model().objects.in_bulk(variants).values()
+        for image in counted(self.log, "Image renditions", list(images)):
+            warm_renditions(image, *sorted(variants[image.pk]))

@@ -6,7 +6,8 @@ again). Publishing makes every rendition the page's templates ask for instead.
 Bulk work (an import) can defer it with `deferred()` and run `warm_renditions`.
 """
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -47,6 +48,15 @@ def images_of(page: Page) -> dict[int, tuple[str, ...]]:
         variants[own] = OWN_IMAGE_VARIANTS
     if getattr(page, "social_image_id", None):
         variants.setdefault(page.social_image_id, ("social",))
+    return variants
+
+
+def shown_by(pages: Iterable[Page]) -> dict[int, set[str]]:
+    """Every image these pages show, with the variants it is shown in across them all."""
+    variants = defaultdict(set)
+    for page in pages:
+        for pk, names in images_of(page).items():
+            variants[pk].update(names)
     return variants
 
 

@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "newsstand.core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsstand.core.middleware.NotFoundPageMiddleware",  # DEBUG only
 ]
 
 AUTHENTICATION_BACKENDS = [

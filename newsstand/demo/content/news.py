@@ -102,8 +102,8 @@ NEWS = Section(
                 "Our survey of filling stations found pump prices down by ₦20 to ₦45 a litre "
                 "since last month, though motorists in Kano still pay the most."
             ),
-            art="news-noon",
-            caption="Pump prices fell in all five cities we surveyed.",
+            art=None,  # a text-only brief, as many curated news items are
+            caption="",
             tags=("Money", "Transport"),
             authors=("tamuno-briggs", "aminu-kolo"),
             age=days(2),

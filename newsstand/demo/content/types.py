@@ -72,7 +72,7 @@ class Story:
     title: str
     standfirst: str
     body: Sequence[BodyItem]
-    art: str
+    art: str | None  # a key of its section's art; None for a text-only brief
     caption: str
     tags: Sequence[str]
     authors: Sequence[str]  # author slugs, in byline order

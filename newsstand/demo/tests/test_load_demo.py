@@ -1,4 +1,6 @@
 import io
+import math
+import re
 from datetime import timedelta
 from itertools import pairwise
 
@@ -7,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from django.utils.text import slugify
 
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -16,6 +19,7 @@ from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
 from newsstand.core.models import HomePage, PublicationSettings
+from newsstand.core.tests import nu
 from newsstand.music.models import Artist, MusicSectionPage, Song, SongPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import (
@@ -26,6 +30,8 @@ from newsstand.series.models import (
     SeriesStatus,
     StoriesPage,
 )
+
+from .site_pages import every_url
 
 
 def load(**options) -> str:
@@ -54,7 +60,7 @@ def counts() -> dict[str, int]:
 
 
 @pytest.mark.django_db
-def test_loads_a_complete_publication_once(home, settings, client):
+def test_loads_a_complete_publication_once(home, settings, client, tmp_path):
     settings.DEBUG = True
     started = timezone.now()
 
@@ -91,9 +97,11 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert all(a.source_author and a.source_published_at for a in sourced)
     assert sourced.values("source_relationship").distinct().count() >= 2
 
-    assert all(a.featured_image and a.featured_image.description.strip() for a in articles)
+    illustrated = articles.exclude(featured_image=None)
+    assert all(a.featured_image.description.strip() for a in illustrated)
+    assert 0 < articles.filter(featured_image=None).count() < 5, "a text-only brief or two"
     assert all(image.credit for image in get_image_model().objects.all())
-    featured = articles.first().featured_image
+    featured = illustrated.first().featured_image
     assert featured.renditions.count() >= len(all_specs("card", "thumb", "lead"))
 
     lead = HomePage.objects.get(pk=home.pk).lead_story
@@ -102,7 +110,7 @@ def test_loads_a_complete_publication_once(home, settings, client):
 
     # The front page and a story's sidebar mix every kind of post, newest first.
     kinds = {"article": ArticlePage, "episode": EpisodePage, "music post": SongPage}
-    latest = client.get("/").text.split('id="latest-heading"')[1].split("</section>")[0]
+    latest = client.get("/").text.split('class="front-top"')[1].split('class="front-blocks"')[0]
     story = articles.order_by("-first_published_at")[4]
     sidebar = client.get(story.url).text.split('id="sidebar-heading"')[1]
     for listing in (latest, sidebar):
@@ -124,6 +132,7 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert "user: admin  password: admin" in output
     assert "http://127.0.0.1:8000/admin/" in output
     assert f"{articles.count()} articles" in output
+    check_progress(output, articles.count())
 
     assert client.get("/").status_code == 200
     assert client.get(lead.url).status_code == 200
@@ -132,6 +141,7 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert "<table>" in client.get(with_table.url).content.decode()
     scheduled = check_stories(home, client, started, output)
     check_music(home, client, output)
+    check_html(client, tmp_path)
     client.force_login(users.get(username="editor"))
     assert client.get(f"/admin/pages/{with_table.pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{scheduled.pk}/edit/").status_code == 200
@@ -141,6 +151,31 @@ def test_loads_a_complete_publication_once(home, settings, client):
     assert counts() == before
     assert "The publication already has content; nothing loaded." in again
     assert "http://localhost:9000/admin/  user: admin  password: admin" in again
+
+
+def check_progress(output: str, articles: int) -> None:
+    """Each step says how far it has got as it goes, then how long it took; renditions last."""
+    steps = ["Illustrations", "Authors", "Sections", "Articles", "Series", "Artists", "Songs"]
+    steps += ["Music posts", "Chart weeks", "Image renditions"]
+    ends = [re.search(rf"^{step} (\d+)/\1 in \d+\.\d s$", output, re.MULTILINE) for step in steps]
+    assert all(ends), [step for step, end in zip(steps, ends, strict=True) if not end]
+    assert [end.start() for end in ends] == sorted(end.start() for end in ends)
+    assert ends[steps.index("Articles")].group(1) == str(articles)
+    quarters = re.findall(rf"^Articles (\d+)/{articles}$", output, re.MULTILINE)
+    assert quarters == [str(math.ceil(articles * n / 4)) for n in (1, 2, 3)]
+    with_renditions = get_image_model().get_rendition_model().objects.values("image").distinct()
+    assert ends[-1].group(1) == str(with_renditions.count())
+    assert output.index("Image renditions") < output.index("Loaded Danfo Dispatch")
+
+
+def check_html(client, folder) -> None:
+    """The Nu HTML Checker finds no error on any page of the demo, every episode included."""
+    urls = every_url(client)
+    published = EpisodePage.objects.live().filter(first_published_at__lte=timezone.now())
+    assert {episode.url for episode in published} <= set(urls)
+    assert len(urls) > 150
+    names = {f"{n:03d}-{slugify(url)[:60] or 'home'}": url for n, url in enumerate(urls)}
+    assert nu.errors(client, names, folder) == []
 
 
 def check_stories(home, client, started, output) -> EpisodePage:

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from newsstand.articles.factories import ArticlePageFactory
 from newsstand.core.images import all_specs
+from newsstand.distribution.metadata import SOCIAL
 from newsstand.images.factories import ImageFactory
 from newsstand.images.models import CustomImage
 from newsstand.images.renditions import OWN_IMAGE_VARIANTS, deferred
@@ -34,6 +35,8 @@ def test_publishing_makes_every_rendition_the_page_shows(section):
     page.save_revision().publish()
     assert made(lead) >= set(all_specs(*OWN_IMAGE_VARIANTS))
     assert made(inline) >= set(all_specs("body"))
+    # A shared link shows one JPEG: no slow AVIF (or WebP) of that size is made for it.
+    assert {spec for spec in made(lead) if spec.startswith("fill-1200x")} == {SOCIAL}
 
 
 def test_readers_then_make_no_renditions(client, section):

@@ -35,9 +35,7 @@ class Command(BaseCommand):
 
         started = time.monotonic()
         try:
-            report = load_demo(
-                now=timezone.now(), create_accounts=settings.DEBUG, log=self.stdout.write
-            )
+            report = load_demo(now=timezone.now(), create_accounts=settings.DEBUG, log=self.log)
         except DemoError as error:
             raise CommandError(str(error)) from error
         elapsed = time.monotonic() - started
@@ -56,6 +54,11 @@ class Command(BaseCommand):
         else:
             self.stdout.write("The publication already has content; nothing loaded.")
         self.write_logins(report, base_url)
+
+    def log(self, line: str) -> None:
+        """A progress line, shown at once even when the output is piped."""
+        self.stdout.write(line)
+        self.stdout.flush()
 
     def write_logins(self, report: DemoReport, base_url: str) -> None:
         if not settings.DEBUG:
