@@ -72,7 +72,9 @@ def test_reader_goes_from_song_to_lyrics_and_back_then_to_the_chart(
     page.wait_for_url(re.compile(r"/lagos-sunrise/$"))
     assert page.locator("h1").inner_text() == title
 
-    page.get_by_role("navigation", name="Sections").get_by_role("link", name="Hot 10").click()
+    menu = page.get_by_role("navigation", name="Sections")
+    menu.get_by_text("Menu").click()  # a phone: the sections are behind the menu button
+    menu.get_by_role("link", name="Hot 10").click()
     page.wait_for_url(re.compile(r"/hot-10/$"))
     table = page.get_by_role("table", name="Hot 10, week of 13 March 2026")
     moves = [" ".join(text.split()) for text in table.locator("td.chart-move").all_inner_texts()]
