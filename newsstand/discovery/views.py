@@ -33,6 +33,6 @@ def search(request):
                 else "Search every story, episode and song."
             ),
             "robots": "noindex, follow",
-            "is_search_page": True,  # the page has its own search box, so the header drops its
+            "is_search_page": True,  # it has its own search box, so the header leaves its one out
         },
     )

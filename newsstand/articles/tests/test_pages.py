@@ -221,8 +221,13 @@ def test_editor_chosen_lead_story(client, home, section):
     ArticlePageFactory(parent=section, title="Newer")
     home.lead_story = chosen
     home.save()
-    lead = soup(client.get("/")).find(class_="front-lead")
-    assert lead.h3.get_text() == "The big one"
+    for n in range(12):
+        ArticlePageFactory(parent=section, title=f"Brief {n}", age=timedelta(hours=n + 1))
+    page = soup(client.get("/"))
+    assert page.find(class_="front-lead").h3.get_text() == "The big one"
+    # A chosen lead from outside the newest still leaves "Latest" its usual length.
+    latest = page.find("section", attrs={"aria-labelledby": "latest-heading"})
+    assert len(latest.find_all("h3")) == 6
 
 
 def test_unpublished_lead_story_falls_back_to_newest(client, home, section):

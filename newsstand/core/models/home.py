@@ -59,8 +59,9 @@ class HomePage(BasePage):
         newest = list(stream[: 1 + SECONDARY_COUNT + LATEST_COUNT])
         lead = self.listed_lead_story(stream) or (newest[0] if newest else None)
         newest = [post for post in newest if post != lead]
-        secondary, latest = newest[:SECONDARY_COUNT], newest[SECONDARY_COUNT:]
-        above = [*([lead] if lead else []), *newest]
+        secondary = newest[:SECONDARY_COUNT]
+        latest = newest[SECONDARY_COUNT : SECONDARY_COUNT + LATEST_COUNT]
+        above = [*([lead] if lead else []), *secondary, *latest]
         top = self.get_children().live().public().in_menu().order_by("path")
         # Specific instances without a query per type: blocks read only the Page fields.
         holders = [page for page in top.specific(defer=True) if holds_posts(type(page))]
