@@ -23,6 +23,7 @@ urlpatterns = [
     path("authors/<uslug:slug>/", people_views.author, name="author"),
     path("tags/<uslug:slug>/", article_views.tag, name="tag"),
     path("", include("newsstand.distribution.urls")),
+    path("", include("newsstand.readership.urls")),
 ]
 
 if settings.DEBUG:

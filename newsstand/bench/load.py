@@ -2,10 +2,12 @@
 
 import json
 import subprocess
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 SCRIPT = Path(__file__).with_name("report.lua")
+READERS = Path(__file__).with_name("readers.lua")
 GZIP = "Accept-Encoding: gzip"
 
 
@@ -28,26 +30,53 @@ class Result:
         return {**asdict(self), "rps": round(self.rps, 1)}
 
 
+@dataclass
+class Readers(Result):
+    bytes: int  # received, headers included
+    pages: int  # answered 200
+    beacons: int  # view-counter beacons answered 204
+    other: int
+
+    def as_dict(self) -> dict:
+        return {**super().as_dict(), "beacon_rps": round(self.beacons / self.seconds, 1)}
+
+
 def wrk(base_url: str, paths: list[str], *, connections: int, seconds: int) -> Result:
     """`connections` concurrent readers for `seconds`, cycling through `paths`."""
+    data = _run(SCRIPT, base_url, paths, connections, seconds, ["-H", GZIP])
+    return Result(**_figures(data))
+
+
+def readers(
+    base_url: str, visits: dict[str, int], *, connections: int, seconds: int, beacons_only=False
+) -> Readers:
+    """Readers loading each page of `visits` ({path: page id}) and then counting their view,
+    each a distinct reader; or, with `beacons_only`, the counter's beacons alone."""
+    arguments = [f"run={time.time_ns()}", *["beacons"] * beacons_only]
+    arguments += [f"{path}={page}" for path, page in visits.items()]
+    data = _run(READERS, base_url, arguments, connections, seconds, [])
+    counts = {key: data[key] for key in ("bytes", "pages", "beacons", "other")}
+    return Readers(**_figures(data), **counts)
+
+
+def _run(script: Path, base_url: str, arguments: list[str], connections: int, seconds: int, extra):
     threads = max(1, min(2, connections))
     command = [
-        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-        "-H", GZIP, "-s", str(SCRIPT), base_url + paths[0], "--", *paths,
+        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", *extra,
+        "-s", str(script), base_url + "/", "--", *arguments,
     ]  # fmt: skip
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    line = next(line for line in output.splitlines() if line.startswith("{"))
-    data = json.loads(line)
-    return Result(
-        requests=data["requests"],
-        seconds=data["duration_us"] / 1e6,
-        errors=data["errors"],
-        non_2xx_3xx=data["non_2xx_3xx"],
-        p50_ms=data["p50_ms"],
-        p95_ms=data["p95_ms"],
-        p99_ms=data["p99_ms"],
-        max_ms=data["max_ms"],
-    )
+    return json.loads(next(line for line in output.splitlines() if line.startswith("{")))
+
+
+def _figures(data: dict) -> dict:
+    return {
+        "requests": data["requests"],
+        "seconds": data["duration_us"] / 1e6,
+        "errors": data["errors"],
+        "non_2xx_3xx": data["non_2xx_3xx"],
+        **{key: data[key] for key in ("p50_ms", "p95_ms", "p99_ms", "max_ms")},
+    }
 
 
 def best_of(runs: int, base_url: str, paths: list[str], **options) -> Result:

@@ -5,8 +5,10 @@
 2. the same pages from the app's page cache;
 3. nginx serving a pre-compressed copy of the same article: the machine's limit;
 4. the shipped nginx micro-cache in front of the app (when deploy/ provides it);
-then publish → visible on the cached home page, each worker's peak memory, and a
-spike of 500 readers. Ratios are against (3). Results go to var/bench/results.json.
+then publish → visible on the cached home page, the view counter beside the cached
+article, each worker's peak memory, and a spike of 500 readers who each load a page and
+count their view (every view must be counted). Ratios are against (3). Results go to
+var/bench/results.json.
 """
 
 import argparse
@@ -39,12 +41,14 @@ def environment(workdir: Path) -> dict[str, str]:
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "PAGE_CACHE_GENERATION_FILE": str(workdir / "pagecache-generation"),
+        "VIEWS_FLUSH_SECONDS": "1",  # each app process writes its counted views out each second
         "PYTHONPATH": str(BASE_DIR),
     }
 
 
-def prepare(workdir: Path, articles: int) -> dict[str, str]:
-    """Migrate and generate, unless the last run left a publication of this size; collect static."""
+def prepare(workdir: Path, articles: int) -> tuple[dict[str, str], dict[str, int]]:
+    """Migrate and generate, unless the last run left a publication of this size; collect
+    static. The paths of the pages measured, and the page ids of home, section and article."""
     import django
     from django.core.management import call_command
 
@@ -76,12 +80,43 @@ def prepare(workdir: Path, articles: int) -> dict[str, str]:
     section = SectionPage.objects.order_by("path").first()
     middle = ArticlePage.objects.filter(featured_image__isnull=False).order_by("-pk")
     article = middle[articles // 2 : articles // 2 + 1].get()
-    return {
+    paths = {
         "home": "/",
         "section": section.url,
         "article": article.url,
         "search": f"/search/?q={generate.SEARCHED_PLACE}",  # a town: ~1 in 400 articles
         "search-common": "/search/?q=market+traders",  # words in most articles
+    }
+    return paths, {"home": site.root_page_id, "section": section.pk, "article": article.pk}
+
+
+def counted_views(page_ids) -> int:
+    from django.db.models import Sum
+
+    from newsstand.readership.models import HourlyViews
+
+    rows = HourlyViews.objects.filter(page_id__in=page_ids)
+    return rows.aggregate(total=Sum("views"))["total"] or 0
+
+
+def count_after(before: int, page_ids, expected: int, seconds: float = 15) -> int:
+    """The views counted since `before`, once the app processes have written them out."""
+    deadline = time.monotonic() + seconds
+    while (counted := counted_views(page_ids) - before) < expected and time.monotonic() < deadline:
+        time.sleep(0.25)
+    return counted
+
+
+def counter_cost(base: str, article_path: str) -> dict:
+    """What counting adds to a page: the snippet's bytes (plain, and to the gzipped page)."""
+    import re
+
+    html = fetch(base + article_path)
+    snippet = re.search(rb"<script data-views=.*?</noscript>", html, re.S)[0]
+    without = html.replace(snippet, b"")
+    return {
+        "snippet_bytes": len(snippet),
+        "gzip_bytes_added": len(gzip.compress(html, 6)) - len(gzip.compress(without, 6)),
     }
 
 
@@ -129,6 +164,20 @@ def publish_to_visible(base: str) -> dict:
     return {
         "publish_ms": round((published - started) * 1000, 1),
         "visible_ms": round((visible - started) * 1000, 1),
+    }
+
+
+def measure_counter(base: str, pages: dict, ids: dict, *, seconds: int) -> dict:
+    """The view counter's endpoint alone at c=32 (every beacon a new reader), and its cost."""
+    before = counted_views([ids["article"]])
+    visit = {pages["article"]: ids["article"]}
+    counter = load.readers(base, visit, connections=32, seconds=seconds, beacons_only=True)
+    counted = count_after(before, [ids["article"]], counter.beacons)
+    return {
+        **counter.as_dict(),
+        "views_counted": counted,
+        "response_bytes": counter.bytes // max(counter.requests, 1),
+        **counter_cost(base, pages["article"]),
     }
 
 
@@ -195,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     env["FRONTEND_CACHE_PURGE_URL"] = f"http://127.0.0.1:{servers.free_port()}"
     os.environ.update(env)
     log(f"Preparing a publication of {args.articles:,} articles in {args.workdir} …")
-    pages = prepare(args.workdir, args.articles)
+    pages, ids = prepare(args.workdir, args.articles)
     server_log = args.workdir / "servers.log"
     results: dict = {"articles": args.articles, "seconds": args.seconds, "pages": pages}
 
@@ -210,11 +259,24 @@ def main(argv: list[str] | None = None) -> None:
         results["cached"] = measure_pages(base, pages, seconds=args.seconds, single=False)
         results["publish"] = publish_to_visible(base)
         log(f"  publish → visible on the cached home page: {results['publish']}")
+        results["counter"] = measure_counter(base, pages, ids, seconds=args.seconds)
+        results["counter"]["ratio_to_cached_article"] = round(
+            results["counter"]["rps"] / results["cached"]["article"]["c32"]["rps"], 2
+        )
+        log(f"  view counter c=32: {results['counter']}")
         # Right after that publish (every cached page is stale), readers pile onto the
-        # home page, a section and the story.
-        paths = [pages["home"], pages["section"], pages["article"]]
-        spike = load.wrk(base, paths, connections=args.spike_readers, seconds=args.spike_seconds)
-        results["spike"] = spike.as_dict()
+        # home page, a section and the story, and each counts their view.
+        visits = {pages[name]: ids[name] for name in ("home", "section", "article")}
+        before = counted_views(ids.values())
+        spike = load.readers(
+            base, visits, connections=args.spike_readers, seconds=args.spike_seconds
+        )
+        counted = count_after(before, ids.values(), spike.beacons)
+        results["spike"] = {
+            **spike.as_dict(),
+            "views_counted": counted,
+            "counted_per_page_served": round(counted / spike.pages, 4) if spike.pages else None,
+        }
         log(f"  spike of {args.spike_readers} readers, {args.spike_seconds} s: {results['spike']}")
         results["cached_peak_mib"] = servers.peak_memory_mib(process)
 

@@ -4,13 +4,13 @@ from django.http import Http404
 from django.middleware import csp
 from django.urls import Resolver404, get_resolver
 
-from .csp import with_inline_styles
+from .csp import with_inline
 
 
 class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
     """Django's CSP middleware, with the looser ADMIN_CSP for the Wagtail admin.
 
-    The public site gets the strict SECURE_CSP, plus the hashes of the inline styles
+    The public site gets the strict SECURE_CSP, plus the hashes of the inline styles and scripts
     its templates registered (see core.csp). The admin still ships inline scripts, so
     it keeps a policy that allows them rather than none at all.
     """
@@ -20,7 +20,7 @@ class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
             if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
                 response._csp_config = settings.ADMIN_CSP
             else:
-                response._csp_config = with_inline_styles(request, settings.SECURE_CSP)
+                response._csp_config = with_inline(request, settings.SECURE_CSP)
         return super().process_response(request, response)
 
 

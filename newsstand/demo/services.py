@@ -33,6 +33,8 @@ from .content.types import BodyItem, Section, Serial, Story, days, hours
 from .errors import DemoError
 from .music import MusicLoader
 from .progress import counted
+from .readership import DAYS as READ_DAYS
+from .readership import invent_views
 
 SEED = "danfo-dispatch"
 CREDIT = f"Illustration: {PUBLICATION.name} studio"
@@ -111,6 +113,8 @@ class DemoLoader:
             self.add_stories(authors)
             music = MusicLoader(self)
             counts = music.load(authors)
+            views = invent_views(self.rng, self.now)
+            self.log(f"Readership: {views:,} invented views over the last {READ_DAYS} days")
         self.warm(logo, [author.photo for author in authors.values()] + music.photos)
 
         episodes = sum(len(serial.episodes) for serial in STORIES.series)

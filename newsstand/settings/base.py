@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "newsstand.info",
     "newsstand.discovery",
     "newsstand.distribution",
+    "newsstand.readership",
     "newsstand.imports",
     "newsstand.demo",
     "wagtail.contrib.settings",
@@ -93,6 +94,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsstand.readership.middleware.ViewCounterMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsstand.core.pagecache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -336,6 +338,14 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt back in to SAMEORIGIN
 
 # How often `manage.py run_scheduler` publishes due pages (seconds).
 SCHEDULER_INTERVAL = env_int("SCHEDULER_INTERVAL", 30)
+
+# Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
+VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)
+VIEWS_FLUSH_SECONDS = env_int("VIEWS_FLUSH_SECONDS", 30)  # without Redis: each process's buffer
+MOST_READ_SECONDS = env_int("MOST_READ_SECONDS", 300)  # how often the lists are recomputed
+MOST_READ_COUNT = 5
+TRENDING_HOURS = 3  # trending compares these last hours with the day before them
+TRENDING_MIN_VIEWS = 5
 
 # Listing sizes
 SECTION_PAGE_SIZE = 20

@@ -25,3 +25,5 @@ PAGE_CACHE_SECONDS = 0
 # kind joins every list by declaring itself. It has no migrations; the test database
 # creates its table directly.
 INSTALLED_APPS = [*INSTALLED_APPS, "newsstand.core.tests.podcasts"]  # noqa: F405
+# Buffered views are written out by the test (rollup.flush), never by a timer thread.
+VIEWS_FLUSH_SECONDS = 0

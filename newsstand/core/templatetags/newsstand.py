@@ -10,7 +10,7 @@ from wagtail.models import Site
 from .. import lite, menus, social, times
 from ..blocks import HeadingBlock
 from ..colours import DEFAULT_ACCENT, HEX
-from ..csp import allow_inline_style
+from ..csp import allow_inline
 from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
@@ -25,7 +25,11 @@ def hook_html(context, hook_name: str) -> SafeString:
 
     - `page_head`: tags for the page's <head> (description, canonical URL, feeds…), inside
       `{% block meta %}`, which a page may override;
-    - `site_header`: the header's extras after the publication's name (a search form).
+    - `site_header`: the header's extras after the publication's name (a search form);
+    - `page_end`: the end of <body> (the view counter);
+    - `sidebar`: more lists in a post's sidebar, after "More stories";
+    - `front_page_rail`: beside "Latest" on the home page;
+    - `section_rail`: after a section's own list of stories.
     """
     return format_html_join("", "{}", ((fn(context) or "",) for fn in hooks.get_hooks(hook_name)))
 
@@ -60,7 +64,7 @@ def brand_style(context, publication) -> SafeString:
         return SafeString("")
     css = f":root{{--accent:{accent}}}"
     if request := context.get("request"):
-        allow_inline_style(request, css)
+        allow_inline(request, "style-src", css)
     return format_html('<meta name="theme-color" content="{}"><style>{}</style>', accent, css)
 
 

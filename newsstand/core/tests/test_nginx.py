@@ -10,9 +10,11 @@ import gzip
 import http.client
 import json
 import os
+import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -100,6 +102,7 @@ class Stack:
             MEDIA_ROOT=str(root / "media"),
             PAGE_CACHE_GENERATION_FILE=str(root / "generation"),
             FRONTEND_CACHE_PURGE_URL=f"http://{HOST}:{self.purge_port}",
+            VIEWS_FLUSH_SECONDS="1",  # the app process writes out its counted views
             PYTHONPATH=str(REPO),
         )
         self.processes: list[subprocess.Popen] = []
@@ -151,10 +154,11 @@ class Stack:
             except subprocess.TimeoutExpired:
                 process.kill()
 
-    def get(self, path: str, method: str = "GET", **headers: str):
+    def get(self, path: str, method: str = "GET", body: bytes | None = None, **headers: str):
         connection = http.client.HTTPConnection(HOST, self.port, timeout=10)
         try:
-            connection.request(method, path, headers={"Accept-Encoding": "identity", **headers})
+            headers = {"Accept-Encoding": "identity", **headers}
+            connection.request(method, path, body=body, headers=headers)
             response = connection.getresponse()
             return response.status, response.msg, response.read()
         finally:
@@ -257,3 +261,38 @@ def test_publishing_purges_nginx_so_the_next_get_shows_the_change(stack):
                 body = gzip.decompress(body)
             assert cache_status(response_headers) == "MISS", (path, headers)
             assert b"Bridge reopens after repairs" in body, (path, headers)
+
+
+def test_views_of_pages_from_the_micro_cache_are_counted(stack):
+    """nginx serves the page without the app; the counter it carries still reaches the app."""
+    stack.get("/news/bridge/")
+    _, headers, body = stack.get("/news/bridge/")
+    assert cache_status(headers) == "HIT"
+    counter = re.search(rb'data-views="(/_views/\d+)"', body)[1].decode()
+    agent = "Mozilla/5.0 (Linux; Android 13; reader {}) Mobile Safari/537.36"
+    for n in (1, 2, 3, 1):  # three readers, one of them twice
+        status, headers, _ = stack.get(
+            counter,
+            method="POST",
+            body=b"https://l.facebook.com/",
+            **{"User-Agent": agent.format(n)},
+        )
+        assert (status, headers["Cache-Control"]) == (204, "no-store")
+        assert cache_status(headers) != "HIT"
+    for _ in range(2):  # JavaScript off: the image, never answered from the cache
+        status, headers, _ = stack.get(counter, **{"User-Agent": agent.format(4)})
+        assert status == 204 and cache_status(headers) != "HIT"
+    status, headers, _ = stack.get(counter, **{"User-Agent": agent.format(5)})
+    assert cache_status(headers) != "HIT"
+
+    deadline = time.monotonic() + 15
+    database = sqlite3.connect(stack.root / "db.sqlite3")
+    while time.monotonic() < deadline:
+        rows = database.execute(
+            "SELECT source, SUM(views) FROM readership_hourlyviews GROUP BY source ORDER BY source"
+        ).fetchall()
+        if sum(n for _, n in rows) >= 5:
+            break
+        time.sleep(0.2)
+    database.close()
+    assert rows == [("facebook", 3), ("unknown", 2)]

@@ -8,7 +8,7 @@ from PIL import Image
 
 from newsstand.articles.factories import SectionPageFactory
 from newsstand.articles.models import SourceRelationship
-from newsstand.core.tests.xss import injected_markup
+from newsstand.core.tests.xss import injected_into
 from newsstand.imports.services import import_article_html, import_article_url
 from newsstand.imports.webpage import ArticleNotFound
 
@@ -118,4 +118,4 @@ def test_hostile_page_is_inert_once_published(news, client):
     page.save_revision().publish()
     response = client.get(page.url)
     assert response.status_code == 200
-    assert injected_markup(response.content) == []
+    assert injected_into(response) == []

@@ -1,0 +1,21 @@
+"""Requests as readers' browsers make them, for the readership tests."""
+
+PHONE = (
+    "Mozilla/5.0 (Linux; Android 13; {model}) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0 Mobile Safari/537.36"
+)
+
+
+def reader(n: int) -> str:
+    """The user agent of the nth distinct reader (one phone model each)."""
+    return PHONE.format(model=f"SM-A{100 + n}F")
+
+
+def beacon(client, page, referrer: str = "", agent: str | None = None, **headers):
+    """What the page's script sends: a POST whose body is the referrer."""
+    return client.post(
+        f"/_views/{page.pk}",
+        data=referrer,
+        content_type="text/plain;charset=UTF-8",
+        headers={"User-Agent": agent or reader(0), "Sec-Fetch-Site": "same-origin", **headers},
+    )
