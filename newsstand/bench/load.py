@@ -47,16 +47,26 @@ def wrk(base_url: str, paths: list[str], *, connections: int, seconds: int) -> R
     return Result(**_figures(data))
 
 
+QUIET_TAIL = 3  # seconds of health checks only at the end of a readers run
+
+
 def readers(
     base_url: str, visits: dict[str, int], *, connections: int, seconds: int, beacons_only=False
 ) -> Readers:
     """Readers loading each page of `visits` ({path: page id}) and then counting their view,
-    each a distinct reader; or, with `beacons_only`, the counter's beacons alone."""
-    arguments = [f"run={time.time_ns()}", *["beacons"] * beacons_only]
+    each a distinct reader; or, with `beacons_only`, the counter's beacons alone. The last
+    QUIET_TAIL seconds send health checks only, so the pages and beacons counted are all
+    that the server answered; rates are over the seconds before them."""
+    started = time.time()
+    stop = int(started) + seconds
+    arguments = [f"run={time.time_ns()}", f"stop={stop}", *["beacons"] * beacons_only]
     arguments += [f"{path}={page}" for path, page in visits.items()]
-    data = _run(READERS, base_url, arguments, connections, seconds, [])
+    data = _run(READERS, base_url, arguments, connections, seconds + QUIET_TAIL, [])
     counts = {key: data[key] for key in ("bytes", "pages", "beacons", "other")}
-    return Readers(**_figures(data), **counts)
+    figures = _figures(data)
+    figures["seconds"] = max(stop - started, 1)
+    figures["requests"] = counts["pages"] + counts["beacons"]
+    return Readers(**figures, **counts)
 
 
 def _run(script: Path, base_url: str, arguments: list[str], connections: int, seconds: int, extra):

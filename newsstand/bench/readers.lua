@@ -1,11 +1,14 @@
 -- wrk script: readers who each load a page, then send that page's view-counter beacon,
 -- every beacon from a reader of its own (a distinct user agent), as browsers would.
 -- Arguments after `--`: run=<tag> (readers of one run are new to the site), then
--- path=page_id ...; an argument `beacons` sends beacons only.
+-- path=page_id ...; an argument `beacons` sends beacons only; stop=<unix time> sends
+-- only health checks from then on, so that when wrk stops, no page or beacon is still
+-- in flight: every one the server answered is one wrk counted.
 -- Prints one JSON line: wrk's figures plus pages (200), beacons (204) and other answers.
 local visits, threads = {}, {}
 local beacons_only = false
 local run = ""
+local stop = math.huge
 local counter = 0
 
 function setup(thread)
@@ -19,6 +22,8 @@ function init(args)
       beacons_only = true
     elseif args[i]:sub(1, 4) == "run=" then
       run = args[i]:sub(5)
+    elseif args[i]:sub(1, 5) == "stop=" then
+      stop = tonumber(args[i]:sub(6))
     else
       local path, page = args[i]:match("^(.*)=(%d+)$")
       table.insert(visits, {path = path, page = page})
@@ -28,6 +33,7 @@ function init(args)
 end
 
 function request()
+  if os.time() >= stop then return wrk.format("GET", "/healthz") end
   counter = counter + 1
   local visit = visits[(math.floor(counter / 2) % #visits) + 1]
   if not beacons_only and counter % 2 == 1 then
@@ -42,7 +48,9 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 200 then pages = pages + 1
+  local type = headers["Content-Type"] or headers["content-type"] or ""
+  if status == 200 and type:find("text/html", 1, true) then pages = pages + 1
+  elseif status == 200 and type:find("json", 1, true) then -- a health check after `stop`
   elseif status == 204 then beacons = beacons + 1
   else other = other + 1 end
 end

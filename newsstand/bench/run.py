@@ -107,16 +107,27 @@ def count_after(before: int, page_ids, expected: int, seconds: float = 15) -> in
     return counted
 
 
-def counter_cost(base: str, article_path: str) -> dict:
-    """What counting adds to a page: the snippet's bytes (plain, and to the gzipped page)."""
+def counter_cost(base: str, article_path: str, page_id: int) -> dict:
+    """What counting adds to a page: the snippet's bytes (plain, and to the gzipped page),
+    and the whole answer to a beacon, as bytes on the wire."""
     import re
+    import socket
 
     html = fetch(base + article_path)
     snippet = re.search(rb"<script data-views=.*?</noscript>", html, re.S)[0]
     without = html.replace(snippet, b"")
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(
+            f"POST /_views/{page_id} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n"
+            "User-Agent: Mozilla/5.0 (Linux; Android 13) Mobile Safari/537.36\r\n"
+            "Content-Type: text/plain;charset=UTF-8\r\nContent-Length: 0\r\n\r\n".encode()
+        )
+        answer = b"".join(iter(lambda: connection.recv(65536), b""))
     return {
         "snippet_bytes": len(snippet),
         "gzip_bytes_added": len(gzip.compress(html, 6)) - len(gzip.compress(without, 6)),
+        "response_bytes": len(answer),
     }
 
 
@@ -176,8 +187,7 @@ def measure_counter(base: str, pages: dict, ids: dict, *, seconds: int) -> dict:
     return {
         **counter.as_dict(),
         "views_counted": counted,
-        "response_bytes": counter.bytes // max(counter.requests, 1),
-        **counter_cost(base, pages["article"]),
+        **counter_cost(base, pages["article"], ids["article"]),
     }
 
 
@@ -263,7 +273,15 @@ def main(argv: list[str] | None = None) -> None:
         results["counter"]["ratio_to_cached_article"] = round(
             results["counter"]["rps"] / results["cached"]["article"]["c32"]["rps"], 2
         )
-        log(f"  view counter c=32: {results['counter']}")
+        counter = results["counter"]
+        log(
+            f"  view counter c=32: {counter['rps']:,.0f} req/s "
+            f"({counter['ratio_to_cached_article']:.2f}× the cached article), "
+            f"p99 {counter['p99_ms']:.1f} ms, {counter['views_counted']:,} of "
+            f"{counter['beacons']:,} beacons counted; a view costs {counter['response_bytes']} "
+            f"bytes of response and {counter['snippet_bytes']} bytes of HTML "
+            f"({counter['gzip_bytes_added']} gzipped)"
+        )
         # Right after that publish (every cached page is stale), readers pile onto the
         # home page, a section and the story, and each counts their view.
         visits = {pages[name]: ids[name] for name in ("home", "section", "article")}
@@ -277,7 +295,13 @@ def main(argv: list[str] | None = None) -> None:
             "views_counted": counted,
             "counted_per_page_served": round(counted / spike.pages, 4) if spike.pages else None,
         }
-        log(f"  spike of {args.spike_readers} readers, {args.spike_seconds} s: {results['spike']}")
+        log(
+            f"  spike of {args.spike_readers} readers, {args.spike_seconds} s: "
+            f"{spike.pages:,} pages and {spike.beacons:,} beacons answered "
+            f"({spike.rps:,.0f} req/s, p99 {spike.p99_ms:.0f} ms, {spike.errors} errors, "
+            f"{spike.non_2xx_3xx} non-2xx); {counted:,} views counted = "
+            f"{results['spike']['counted_per_page_served']:.2%} of the pages served"
+        )
         results["cached_peak_mib"] = servers.peak_memory_mib(process)
 
     log("3. nginx serving a pre-compressed copy of the article")

@@ -29,5 +29,6 @@ def count_view(request, page_id: int):
         )
         buffers.count(request, page_id, source)
     response = HttpResponse(status=204)
+    del response["Content-Type"]  # there is no content
     response["Cache-Control"] = "no-store"
     return response
