@@ -18,6 +18,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from .counting import visitor
+
 logger = logging.getLogger(__name__)
 
 DAY_SECONDS = 86400
@@ -159,8 +161,6 @@ shared = SimpleLazyObject(lambda: RedisBuffer(settings.REDIS_URL) if settings.RE
 
 def count(request, page_id: int, source: str) -> bool:
     """Count one view of `page_id` by this reader, once a day; whether it was new."""
-    from .counting import visitor
-
     now = timezone.now()
     day = timezone.localdate(now)
     key = f"{int(now.timestamp()) // 3600 * 3600}:{page_id}:{source}"

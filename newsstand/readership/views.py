@@ -19,7 +19,7 @@ def count_view(request, page_id: int):
     no-script image (`?r=` the referrer when a script sent it without a beacon)."""
     if page_id <= MAX_PAGE_ID and is_reader(request):
         if request.method == "POST":
-            referrer = request.body[:MAX_REFERRER].decode(errors="replace")
+            referrer = request.read(MAX_REFERRER).decode(errors="replace")  # never all of it
         else:
             referrer = request.GET.get("r")
         source = (

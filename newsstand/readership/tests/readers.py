@@ -1,4 +1,10 @@
-"""Requests as readers' browsers make them, for the readership tests."""
+"""Readers' requests as their browsers make them, and counted views, for the readership tests."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from newsstand.readership.models import HourlyViews
 
 PHONE = (
     "Mozilla/5.0 (Linux; Android 13; {model}) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -19,3 +25,9 @@ def beacon(client, page, referrer: str = "", agent: str | None = None, **headers
         content_type="text/plain;charset=UTF-8",
         headers={"User-Agent": agent or reader(0), "Sec-Fetch-Site": "same-origin", **headers},
     )
+
+
+def views(page, hours_ago: int, n: int, source: str = "direct") -> None:
+    """`n` views of `page` counted in the hour `hours_ago` hours back."""
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
+    HourlyViews.objects.create(page=page, hour=hour, source=source, views=n)

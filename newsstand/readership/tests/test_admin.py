@@ -3,26 +3,20 @@
 import csv
 import io
 import re
-from datetime import timedelta
 
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from newsstand.articles.factories import ArticlePageFactory
-from newsstand.readership.models import HourlyViews
+
+from .readers import views
 
 
 @pytest.fixture
 def editor(client, db):
     client.force_login(get_user_model().objects.create_superuser("ed", password="pass-word-123"))
     return client
-
-
-def views(page, hours_ago: int, n: int, source: str = "direct") -> None:
-    hour = timezone.now().replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
-    HourlyViews.objects.create(page=page, hour=hour, source=source, views=n)
 
 
 @pytest.fixture

@@ -123,6 +123,23 @@ def test_bad_counter_urls_never_fail(client, db, path):
     assert rollup.flush() == 0
 
 
+def test_a_huge_body_or_a_forged_host_is_never_a_500(client, settings, article):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    huge = client.post(
+        f"/_views/{article.pk}",
+        data="https://www.facebook.com/" + "x" * 5_000_000,
+        content_type="text/plain",
+        headers={"User-Agent": reader(1)},
+    )
+    assert huge.status_code == 204
+    forged = client.post(
+        f"/_views/{article.pk}", data="", content_type="text/plain",
+        headers={"User-Agent": reader(2), "Host": "evil.example:99999"},
+    )  # fmt: skip
+    assert forged.status_code == 400
+    assert counts(article) == {"facebook": 1}
+
+
 def test_a_view_of_a_page_that_is_gone_is_dropped(client, article):
     beacon(client, article, agent=reader(1))
     article.delete()

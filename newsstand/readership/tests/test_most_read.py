@@ -2,7 +2,6 @@
 
 import io
 import re
-from datetime import timedelta
 
 import pytest
 
@@ -13,17 +12,12 @@ from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.readership import rankings, rollup
 from newsstand.readership.models import HourlyViews, Ranking
 
-from .readers import beacon, reader
+from .readers import beacon, reader, views
 
 
 def read(client, page, readers: int, first: int = 0) -> None:
     for n in range(first, first + readers):
         beacon(client, page, agent=reader(n))
-
-
-def views(page, hours_ago: int, n: int, source: str = "direct") -> None:
-    hour = timezone.now().replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
-    HourlyViews.objects.create(page=page, hour=hour, source=source, views=n)
 
 
 def headlines(html: str, heading: str) -> list[str]:
