@@ -72,6 +72,9 @@ def prepare(workdir: Path, articles: int) -> tuple[dict[str, str], dict[str, int
         elapsed = time.perf_counter() - started
         log(f"Generated {articles:,} articles in {elapsed:.0f} s ({articles / elapsed:,.0f}/s).")
         marker.write_text(wanted)
+    from newsstand.core import statistics
+
+    statistics.analyze()  # as the site's scheduler does when it starts
     call_command("collectstatic", interactive=False, verbosity=0)
     # The site's host is the one readers (and wrk) use, so purges name the URLs nginx cached.
     site = Site.objects.get(is_default_site=True)

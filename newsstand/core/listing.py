@@ -5,11 +5,12 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from . import pagecache
@@ -17,6 +18,17 @@ from .images import all_specs
 
 
 class ListingQuerySet(PageQuerySet):
+    def private_q(self) -> Q:
+        """Wagtail's, without its join of every page to the restrictions. On SQLite that
+        join scanned the page table when there were none (~28 ms at 100,000 stories, on
+        every list): the restricted pages' ids first, then only their paths."""
+        restricted = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+        q = Q()
+        if restricted:
+            for path, depth in Page.objects.filter(pk__in=restricted).values_list("path", "depth"):
+                q |= Q(path__startswith=path, depth__gte=depth)
+        return q if q else Q(pk__in=[])  # no private section: exclude nothing
+
     def published(self) -> "ListingQuerySet":
         """What readers may see: live, public and not dated in the future."""
         return self.live().public().filter(first_published_at__lte=timezone.now())

@@ -2,7 +2,7 @@ from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 
 from wagtail import hooks
 
-from . import query_redirects
+from . import query_redirects, statistics
 
 
 @hooks.register("before_serve_page")
@@ -15,3 +15,6 @@ def redirect_query_string_urls(page, request, serve_args, serve_kwargs):
     if redirect.is_permanent:
         return HttpResponsePermanentRedirect(redirect.link)
     return HttpResponseRedirect(redirect.link)
+
+
+hooks.register("scheduler_pass", statistics.analyze_when_due)

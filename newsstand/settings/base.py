@@ -338,6 +338,8 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt back in to SAMEORIGIN
 
 # How often `manage.py run_scheduler` publishes due pages (seconds).
 SCHEDULER_INTERVAL = env_int("SCHEDULER_INTERVAL", 30)
+# How often the scheduler refreshes SQLite's query-planner statistics (core/statistics.py).
+SQLITE_ANALYZE_SECONDS = env_int("SQLITE_ANALYZE_SECONDS", 6 * 3600)
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

@@ -42,3 +42,22 @@ def test_run_scheduler_publishes_due_pages_and_leaves_future_ones(client, sectio
 def test_run_scheduler_rejects_a_bad_interval():
     with pytest.raises(CommandError):
         call_command("run_scheduler", "--once", "--interval", "0", stdout=io.StringIO())
+
+
+def test_the_scheduler_keeps_sqlite_statistics_fresh(db, settings, monkeypatch):
+    from django.db import connection
+
+    from newsstand.core import statistics
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
+    monkeypatch.setattr(statistics, "_last_run", None)
+    out = io.StringIO()
+    call_command("run_scheduler", "--once", stdout=out)
+    assert "SQLite statistics refreshed" in out.getvalue()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailcore_page'")
+        assert cursor.fetchone()[0] > 0
+    out = io.StringIO()
+    call_command("run_scheduler", "--once", stdout=out)  # not due again for hours
+    assert "SQLite statistics" not in out.getvalue()
