@@ -126,7 +126,6 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -302,6 +301,7 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "newsstand.core.net.client_ip"
+AXES_LOCKOUT_CALLABLE = "newsstand.core.lockout.lockout_response"  # adds Retry-After
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 # 0 means the header is ignored, so a forged one changes nothing.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -310,7 +310,9 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # relies on inline scripts, so it gets ADMIN_CSP (see core.middleware).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    # No nonce: a nonce in a cached page is the same for every reader. Our one script is
+    # a file of ours ('self'); inline scripts are allowed by hash (core/csp.py).
+    "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:", *MEDIA_HOSTS],
     "media-src": [CSP.SELF, *MEDIA_HOSTS],
@@ -340,6 +342,32 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail previews opt back in to SAMEORIGIN
 SCHEDULER_INTERVAL = env_int("SCHEDULER_INTERVAL", 30)
 # How often the scheduler refreshes SQLite's query-planner statistics (core/statistics.py).
 SQLITE_ANALYZE_SECONDS = env_int("SQLITE_ANALYZE_SECONDS", 6 * 3600)
+
+# Email, through Django 6.1's mailers: SMTP when EMAIL_HOST is set; otherwise one file per
+# message in EMAIL_FILE_PATH, so that nothing fails (or is lost) for want of a mail server.
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "newsstand@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if env("EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env("EMAIL_HOST"),
+                "port": env_int("EMAIL_PORT", 587),
+                "username": env("EMAIL_HOST_USER"),
+                "password": env("EMAIL_HOST_PASSWORD"),
+                "use_tls": env_bool("EMAIL_USE_TLS", True),
+                "timeout": 10,
+            },
+        }
+    }
+else:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))},
+        }
+    }
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

@@ -55,13 +55,26 @@ def test_contributor_can_write_but_cannot_publish(client, section):
     assert client.get(f"/news/{article.slug}/").status_code == 404
 
 
-def test_contributor_submits_for_moderation(client, section):
+def test_contributor_submits_for_moderation(client, section, settings, tmp_path, caplog):
+    # As configured with no mail server: the editors' notification goes to a file.
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": str(tmp_path)},
+        }
+    }
+    editor = user_in("Editors", "ify")
+    editor.email = "ify@news.example"
+    editor.save()
     client.force_login(user_in("Contributors", "chidi"))
     client.post(add_url(section), article_form(**{"action-submit": "submit"}))
     article = ArticlePage.objects.get(slug="rain-delays-eko-derby")
     assert not article.live
     assert article.current_workflow_state is not None
     assert article.current_workflow_state.status == "in_progress"
+    assert not [record for record in caplog.records if record.levelname in ("ERROR", "CRITICAL")]
+    sent = "".join(path.read_text() for path in tmp_path.iterdir())
+    assert "ify@news.example" in sent and "Rain delays Eko derby" in sent
 
 
 def test_editor_publishes(client, section):

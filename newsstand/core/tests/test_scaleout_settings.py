@@ -37,7 +37,8 @@ DUMP = (
     "'storage': s.STORAGES['default'], 'db': s.DATABASES['default'], "
     "'apps': s.INSTALLED_APPS, 'caches': s.CACHES['default'], 'session': s.SESSION_ENGINE, "
     "'frontend': s.WAGTAILFRONTENDCACHE, 'csp_img': [str(v) for v in s.SECURE_CSP['img-src']], "
-    "'docs_serve': getattr(s, 'WAGTAILDOCS_SERVE_METHOD', None)}, default=str))"
+    "'docs_serve': getattr(s, 'WAGTAILDOCS_SERVE_METHOD', None), 'mail': s.MAILERS['default'], "
+    "'from': s.DEFAULT_FROM_EMAIL}, default=str))"
 )
 
 
@@ -54,6 +55,31 @@ def test_defaults_are_one_machine(tmp_path):
     assert found["db"]["CONN_MAX_AGE"] == 0  # SQLite: a connection per request
     assert found["caches"]["BACKEND"].endswith("LocMemCache")
     assert found["frontend"] == {}
+    # No mail server configured: messages go to files, never to a refused localhost:25.
+    assert found["mail"]["BACKEND"] == "django.core.mail.backends.filebased.EmailBackend"
+    assert found["mail"]["OPTIONS"]["file_path"].endswith("var/mail")
+
+
+def test_mail_goes_through_smtp_when_a_host_is_named(tmp_path):
+    found = production_settings(
+        tmp_path,
+        EMAIL_HOST="smtp.news.example",
+        EMAIL_PORT="465",
+        EMAIL_HOST_USER="newsroom",
+        EMAIL_HOST_PASSWORD="s3cret",
+        EMAIL_USE_TLS="false",
+        DEFAULT_FROM_EMAIL="Eko Ledger <news@news.example>",
+    )
+    assert found["mail"]["BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert found["mail"]["OPTIONS"] == {
+        "host": "smtp.news.example",
+        "port": 465,
+        "username": "newsroom",
+        "password": "s3cret",
+        "use_tls": False,
+        "timeout": 10,
+    }
+    assert found["from"] == "Eko Ledger <news@news.example>"
 
 
 def test_media_go_to_s3_when_a_bucket_is_named(tmp_path):
