@@ -343,6 +343,10 @@ SCHEDULER_INTERVAL = env_int("SCHEDULER_INTERVAL", 30)
 # How often the scheduler refreshes SQLite's query-planner statistics (core/statistics.py).
 SQLITE_ANALYZE_SECONDS = env_int("SQLITE_ANALYZE_SECONDS", 6 * 3600)
 
+# Tags: "lagos" is the tag "Lagos"; names without a letter or digit are dropped (core/tags.py).
+TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "newsstand.core.tags.parse"
+
 # Email, through Django 6.1's mailers: SMTP when EMAIL_HOST is set; otherwise one file per
 # message in EMAIL_FILE_PATH, so that nothing fails (or is lost) for want of a mail server.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "newsstand@localhost")
