@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 
 
 @hooks.register("frontend_cache_page_paths")
@@ -20,3 +21,15 @@ def author_pages(page) -> list[str]:
         reverse("author", kwargs={"slug": slug})
         for slug in credits.values_list("author__slug", flat=True)
     ]
+
+
+@hooks.register("before_create_page")
+def sections_are_for_editors(request, parent_page, page_class):
+    """A page right under a site's home page is a section (or the like) in the menu:
+    making one takes permission to publish there, which Contributors don't have."""
+    if (
+        parent_page.is_site_root()
+        and not parent_page.permissions_for_user(request.user).can_publish_subpage()
+    ):
+        return permission_denied(request)
+    return None
