@@ -16,17 +16,21 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache as memoize
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
 
-from . import lite
+from wagtail import hooks
+
+from . import lite, query_redirects
 
 GENERATION_KEY = "pagecache:generation"
 CACHE_CONTROL = "public, max-age={browser}, s-maxage={shared}, stale-while-revalidate={stale}"
@@ -91,6 +95,34 @@ def is_anonymous_read(request: HttpRequest) -> bool:
     )
 
 
+@memoize
+def query_parameters() -> frozenset[str]:
+    """Every query parameter a public page reads, as the apps declare them under the
+    `page_cache_query_parameters` hook (each returns names: "page", "q"…)."""
+    return frozenset(name for fn in hooks.get_hooks("page_cache_query_parameters") for name in fn())
+
+
+def keep_only_used_parameters(request: HttpRequest) -> bool:
+    """Rewrite an anonymous read's query string to what pages use: the declared parameters,
+    the first value of each, in a fixed order; whether anything changed (the original is
+    kept as `request.original_query_string`). `/?utm_source=x` is `/`, rendered and cached
+    once; a reader can't make the app render (or the cache keep) a page per made-up query."""
+    original = request.META.get("QUERY_STRING", "")
+    if not original:
+        return False
+    kept = {}
+    for name, value in parse_qsl(original, keep_blank_values=True):
+        if name in query_parameters() and name not in kept:
+            kept[name] = value
+    query = urlencode(sorted(kept.items()))
+    if query == original:
+        return False
+    request.original_query_string = original
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)
+    return True
+
+
 def cache_key(request: HttpRequest) -> str:
     gzip = "gzip" in request.headers.get("Accept-Encoding", "")
     mode = lite.mode(request)
@@ -151,6 +183,11 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 response["Cache-Control"] = "private, no-cache"
             return response
+        if keep_only_used_parameters(request):
+            # An editor's redirect may name the URL as sent (`/news?edition=print`).
+            redirect = query_redirects.redirect_for(request)
+            if redirect is not None:
+                return redirect
         if not settings.PAGE_CACHE_SECONDS:
             response, cacheable = self.render(request)
             return self.conditional(request, response) if cacheable else response

@@ -8,6 +8,8 @@ so that tracking parameters (`utm_source`…) added when a link was shared don't
 stop a match.
 """
 
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
@@ -15,9 +17,21 @@ from wagtail.models import Site
 CONTENT_KEYS = ("p", "page_id", "attachment_id", "cat", "tag", "author")
 
 
+def redirect_for(request) -> HttpResponse | None:
+    """The redirect response for the request's URL, if a Redirect row names it."""
+    redirect = find(request)
+    if redirect is None or redirect.link is None:
+        return None
+    if redirect.is_permanent:
+        return HttpResponsePermanentRedirect(redirect.link)
+    return HttpResponseRedirect(redirect.link)
+
+
 def find(request) -> Redirect | None:
-    """The redirect for the request's path and query string, in one query; None without one."""
-    path, _, query = request.get_full_path().partition("?")
+    """The redirect for the request's path and query string as the reader sent it (before
+    the page cache kept only the parameters pages use), in one query; None without one."""
+    path = request.get_full_path().partition("?")[0]
+    query = getattr(request, "original_query_string", None) or request.META.get("QUERY_STRING", "")
     if not query:
         return None
     content = "&".join(part for part in query.split("&") if part.partition("=")[0] in CONTENT_KEYS)

@@ -14,3 +14,8 @@ def search_form(context) -> SafeString:
         "discovery/components/search_form.html",
         {"search_query": context.get("search_query", "")},
     )
+
+
+@hooks.register("page_cache_query_parameters")
+def search_query_parameters() -> list[str]:
+    return ["q"]

@@ -26,3 +26,8 @@ def feed_paths(path: str) -> list[str]:
     """A section's, series', tag's or author's feeds sit below its path."""
     base = path.rstrip("/") + "/"
     return [base + suffix for suffix in FEED_SUFFIXES]
+
+
+@hooks.register("page_cache_query_parameters")
+def sitemap_query_parameters() -> list[str]:
+    return ["p"]  # the page of a paged sitemap (Django's sitemap views)

@@ -47,6 +47,11 @@ def counter(context) -> SafeString:
     )
 
 
+@hooks.register("page_cache_query_parameters")
+def counter_query_parameters() -> list[str]:
+    return ["r"]  # the no-beacon fallback's referrer (answered before the page cache anyway)
+
+
 @hooks.register("front_page_rail")
 def front_page(context) -> SafeString:
     found = rankings.lists(Ranking.List.DAY, Ranking.List.TRENDING, count=settings.MOST_READ_COUNT)

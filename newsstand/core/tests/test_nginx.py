@@ -296,3 +296,14 @@ def test_views_of_pages_from_the_micro_cache_are_counted(stack):
         time.sleep(0.2)
     database.close()
     assert rows == [("facebook", 3), ("unknown", 2)]
+
+
+def test_made_up_queries_share_the_pages_entry_in_nginx(stack):
+    stack.get("/news/bridge/")
+    _, headers, plain = stack.get("/news/bridge/")
+    assert cache_status(headers) == "HIT"
+    for query in ("?utm_source=whatsapp", "?x=1", "?fbclid=abc&y=2"):
+        _, headers, body = stack.get(f"/news/bridge/{query}")
+        assert (cache_status(headers), body) == ("HIT", plain), query
+    _, headers, _ = stack.get("/news/?q=bridge")  # a parameter pages read: its own entry
+    assert cache_status(headers) == "MISS"
