@@ -347,31 +347,23 @@ SQLITE_ANALYZE_SECONDS = env_int("SQLITE_ANALYZE_SECONDS", 6 * 3600)
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_TAGS_FROM_STRING = "newsstand.core.tags.parse"
 
-# Email, through Django 6.1's mailers: SMTP when EMAIL_HOST is set; otherwise one file per
-# message in EMAIL_FILE_PATH, so that nothing fails (or is lost) for want of a mail server.
+# Email, through Django 6.1's mailers: the SMTP server EMAIL_HOST names, by default a mail
+# server on this machine (localhost:25, as Django assumes). Development writes files instead.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "newsstand@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-if env("EMAIL_HOST"):
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": env("EMAIL_HOST"),
-                "port": env_int("EMAIL_PORT", 587),
-                "username": env("EMAIL_HOST_USER"),
-                "password": env("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS", True),
-                "timeout": 10,
-            },
-        }
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": env("EMAIL_HOST", "localhost"),
+            "port": env_int("EMAIL_PORT", 587 if env("EMAIL_HOST") else 25),
+            "username": env("EMAIL_HOST_USER"),
+            "password": env("EMAIL_HOST_PASSWORD"),
+            "use_tls": env_bool("EMAIL_USE_TLS", bool(env("EMAIL_HOST"))),
+            "timeout": 10,
+        },
     }
-else:
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-            "OPTIONS": {"file_path": env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))},
-        }
-    }
+}
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

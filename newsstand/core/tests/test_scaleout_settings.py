@@ -55,7 +55,20 @@ def test_defaults_are_one_machine(tmp_path):
     assert found["db"]["CONN_MAX_AGE"] == 0  # SQLite: a connection per request
     assert found["caches"]["BACKEND"].endswith("LocMemCache")
     assert found["frontend"] == {}
-    # No mail server configured: messages go to files, never to a refused localhost:25.
+    # No mail server named: the machine's own, as Django assumes (and `check --deploy` wants).
+    assert found["mail"]["BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert found["mail"]["OPTIONS"] | {"timeout": None} == {
+        "host": "localhost",
+        "port": 25,
+        "username": "",
+        "password": "",
+        "use_tls": False,
+        "timeout": None,
+    }
+
+
+def test_development_writes_mail_to_files(tmp_path):
+    found = production_settings(tmp_path, DJANGO_SETTINGS_MODULE="newsstand.settings.dev")
     assert found["mail"]["BACKEND"] == "django.core.mail.backends.filebased.EmailBackend"
     assert found["mail"]["OPTIONS"]["file_path"].endswith("var/mail")
 
