@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from newsstand.core.posts import posts
 from newsstand.readership import rankings
 from newsstand.readership.models import HourlyViews, Source
+from newsstand.readership.stats import hour_floor
 
 DAYS = 14
 SOURCES = {
@@ -29,7 +30,7 @@ DAY_SHAPE = [0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.1, 1.2, 1.1, 1.0, 1.1,
 def invent_views(rng: random.Random, now: datetime) -> int:
     """Hourly views of every published post for the last DAYS days, then the rankings;
     returns the number of views invented."""
-    hour = now.replace(minute=0, second=0, microsecond=0)
+    hour = hour_floor(now)
     published = list(posts().values_list("pk", "first_published_at"))
     newest = max(published, key=lambda row: row[1])[0] if published else None
     sources, weights = list(SOURCES), list(SOURCES.values())

@@ -20,6 +20,7 @@ from newsstand.core.listing import cards
 from newsstand.core.posts import posts
 
 from .models import HourlyViews, Ranking
+from .stats import hour_floor
 
 KEPT = 10  # places stored per list; pages show fewer, skipping the one being read
 SECTION_PATH = Page.steplen * 3  # the path of a page two levels below the root: a section
@@ -33,13 +34,14 @@ def is_due(now: datetime) -> bool:
 def compute(now: datetime | None = None) -> int:
     """Rank every published post by its readers; replaces the stored rankings. How many places."""
     now = now or timezone.now()
-    hour = now.replace(minute=0, second=0, microsecond=0)
     week = _views_since(now - timedelta(days=7))
     paths = dict(Page.objects.filter(pk__in=week).values_list("pk", "path"))
+    section_paths = {_section_path(path) for path in paths.values()} - {None}
+    sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "pk"))
     ranked = {
         Ranking.List.DAY: _by_views(_views_since(now - timedelta(hours=24))),
         Ranking.List.WEEK: _by_views(week),
-        Ranking.List.TRENDING: _trending(hour),
+        Ranking.List.TRENDING: _trending(hour_floor(now)),
     }
     places = []
     for name, entries in ranked.items():
@@ -48,10 +50,7 @@ def compute(now: datetime | None = None) -> int:
             if page_id not in paths:
                 continue
             by_scope[None].append((page_id, n))
-            by_scope[_section_id(paths[page_id])].append((page_id, n))
-        sections = dict(
-            Page.objects.filter(path__in=[p for p in by_scope if p]).values_list("path", "pk")
-        )
+            by_scope[_section_path(paths[page_id])].append((page_id, n))
         for scope, entries in by_scope.items():
             if scope is not None and scope not in sections:
                 continue
@@ -76,7 +75,7 @@ def compute(now: datetime | None = None) -> int:
 def _views_since(since: datetime) -> dict[int, int]:
     """Views per published post since `since`."""
     rows = (
-        HourlyViews.objects.filter(hour__gte=since.replace(minute=0, second=0, microsecond=0))
+        HourlyViews.objects.filter(hour__gte=hour_floor(since))
         .filter(page__in=posts().values("pk"))
         .values("page")
         .annotate(views=Sum("views"))
@@ -114,7 +113,7 @@ def _trending(hour: datetime) -> list[tuple[int, int]]:
     return [(page_id, recent[page_id]) for page_id in order]
 
 
-def _section_id(path: str) -> str | None:
+def _section_path(path: str) -> str | None:
     return path[:SECTION_PATH] if len(path) > SECTION_PATH else None
 
 

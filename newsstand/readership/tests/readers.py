@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from newsstand.readership.models import HourlyViews
+from newsstand.readership.stats import hour_floor
 
 PHONE = (
     "Mozilla/5.0 (Linux; Android 13; {model}) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -29,5 +30,5 @@ def beacon(client, page, referrer: str = "", agent: str | None = None, **headers
 
 def views(page, hours_ago: int, n: int, source: str = "direct") -> None:
     """`n` views of `page` counted in the hour `hours_ago` hours back."""
-    hour = timezone.now().replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours_ago)
+    hour = hour_floor(timezone.now()) - timedelta(hours=hours_ago)
     HourlyViews.objects.create(page=page, hour=hour, source=source, views=n)
