@@ -24,6 +24,7 @@ urlpatterns = [
     path("tags/<uslug:slug>/", article_views.tag, name="tag"),
     path("", include("newsstand.distribution.urls")),
     path("", include("newsstand.readership.urls")),
+    path("", include("newsstand.followers.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,22 +5,47 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 
+from .models import Author
 
-@hooks.register("frontend_cache_page_paths")
-def author_pages(page) -> list[str]:
-    """The pages of the authors credited on `page` list it; a post may carry the credits of
-    another page (an episode, its series')."""
+
+def _credits(page):
+    """The credits `page` carries: its own, or another page's (an episode, its series')."""
     credits_page = page
     post_credits_page = getattr(page, "post_credits_page", None)
     if post_credits_page is not None:
         credits_page = post_credits_page()
-    credits = getattr(credits_page, "page_authors", None)
+    return getattr(credits_page, "page_authors", None)
+
+
+@hooks.register("frontend_cache_page_paths")
+def author_pages(page) -> list[str]:
+    """The pages of the authors credited on `page` list it."""
+    credits = _credits(page)
     if credits is None:
         return []
     return [
         reverse("author", kwargs={"slug": slug})
         for slug in credits.values_list("author__slug", flat=True)
     ]
+
+
+@hooks.register("post_topics")
+def followed_authors(page) -> list[tuple[str, str]]:
+    """Readers can follow an author: a new post notifies the followers of everyone credited."""
+    credits = _credits(page)
+    if credits is None:
+        return []
+    return [
+        (f"author:{pk}", name) for pk, name in credits.values_list("author_id", "author__name")
+    ]
+
+
+@hooks.register("topic_label")
+def author_topic(key: str) -> str | None:
+    kind, _, ident = key.partition(":")
+    if kind != "author" or not ident.isdigit():
+        return None
+    return Author.objects.filter(pk=int(ident)).values_list("name", flat=True).first()
 
 
 @hooks.register("before_create_page")

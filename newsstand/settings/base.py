@@ -64,8 +64,10 @@ INSTALLED_APPS = [
     "newsstand.discovery",
     "newsstand.distribution",
     "newsstand.readership",
+    "newsstand.followers",
     "newsstand.imports",
     "newsstand.demo",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -364,6 +366,24 @@ MAILERS = {
         },
     }
 }
+
+# Background work (docs/followers.md): our slow jobs go to a database-backed queue that
+# `manage.py db_worker --backend background` runs. Wagtail's own small jobs (reference
+# index, file deletion) stay immediate, as they were.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+
+# Followers (docs/followers.md): email newsletters and alerts.
+FOLLOWERS_DIGEST_HOUR = env_int("FOLLOWERS_DIGEST_HOUR", 7)  # site time
+FOLLOWERS_NEW_POST_HOURS = 24  # a post first published longer ago than this notifies no one
+FOLLOWERS_BATCH_SIZE = 100  # deliveries a worker leases and sends over one connection
+FOLLOWERS_LEASE_SECONDS = env_int("FOLLOWERS_LEASE_SECONDS", 600)
+FOLLOWERS_RETRY_SECONDS = 60  # doubled after each failed attempt
+FOLLOWERS_MAX_ATTEMPTS = 6
+FOLLOWERS_SIGNUPS_PER_HOUR = env_int("FOLLOWERS_SIGNUPS_PER_HOUR", 20)  # per client address
+FOLLOWERS_MAIL_INTERVAL_SECONDS = 600  # at most one confirmation or note per address
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

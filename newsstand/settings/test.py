@@ -27,3 +27,8 @@ PAGE_CACHE_SECONDS = 0
 INSTALLED_APPS = [*INSTALLED_APPS, "newsstand.core.tests.podcasts"]  # noqa: F405
 # Buffered views are written out by the test (rollup.flush), never by a timer thread.
 VIEWS_FLUSH_SECONDS = 0
+# Background tasks run at once, inside the test (the worker's own tests start a real one).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+}

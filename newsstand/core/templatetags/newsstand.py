@@ -29,7 +29,8 @@ def hook_html(context, hook_name: str) -> SafeString:
     - `page_end`: the end of <body> (the view counter);
     - `sidebar`: more lists in a post's sidebar, after "More stories";
     - `front_page_rail`: beside "Latest" on the home page;
-    - `section_rail`: after a section's own list of stories.
+    - `section_rail`: after a section's own list of stories;
+    - `call_to_action`: under a post, before the publication's profiles (a follow form).
     """
     return format_html_join("", "{}", ((fn(context) or "",) for fn in hooks.get_hooks(hook_name)))
 

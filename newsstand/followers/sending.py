@@ -1,0 +1,195 @@
+"""Sending a mailing to its followers, once each, surviving crashes and restarts.
+
+1. `prepare`: one INSERT … SELECT makes a delivery for every active follower of the
+   mailing's topics (a unique row per reader, so preparing twice adds nothing).
+2. `run`: a worker claims a batch of queued deliveries (a lease until `claimed_until`),
+   sends each over one connection, and marks each sent as soon as the server accepts it.
+   A worker that dies leaves its unsent claims to expire; the scheduler then enqueues the
+   mailing again (`resume_stalled`) and another worker sends what is left.
+3. A worker stops sending before its lease could run out, so no two workers ever hold
+   the same delivery.
+
+A temporary failure (server down, 4xx) puts the rest of the batch back with a growing
+delay, up to FOLLOWERS_MAX_ATTEMPTS; a refused recipient (5xx) fails that delivery only.
+The one window left is between the server accepting a message and the database
+recording it: a crash exactly there sends that message again, with the same Message-ID.
+"""
+
+import contextlib
+import logging
+import secrets
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import mailers
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from . import mail
+from .models import Delivery, Follow, Mailing, Subscriber
+
+logger = logging.getLogger(__name__)
+SAFETY = timedelta(seconds=60)  # stop this long before a lease ends (two SMTP timeouts)
+
+
+def enqueue(mailing: Mailing) -> None:
+    """Queue the mailing for the worker once the current transaction commits."""
+    from .tasks import send_mailing
+
+    Mailing.objects.filter(pk=mailing.pk).update(enqueued_at=timezone.now())
+    transaction.on_commit(lambda: send_mailing.enqueue(mailing.pk))
+
+
+def prepare(mailing: Mailing) -> int:
+    """Create the mailing's deliveries, once. How many were created."""
+    if mailing.prepared_at is not None:
+        return 0
+    follows = Follow._meta.db_table
+    subscribers = Subscriber._meta.db_table
+    topics = list(mailing.topics)
+    placeholders = ", ".join(["%s"] * len(topics)) or "NULL"
+    sql = (
+        f"INSERT INTO {Delivery._meta.db_table} "
+        "(mailing_id, subscriber_id, status, attempts, claim, message_id, error) "
+        f"SELECT DISTINCT %s, f.subscriber_id, %s, 0, '', '', '' FROM {follows} f "
+        f"JOIN {subscribers} s ON s.id = f.subscriber_id "
+        f"WHERE s.status = %s AND f.topic IN ({placeholders}) "
+        "ON CONFLICT (mailing_id, subscriber_id) DO NOTHING"
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, [mailing.pk, Delivery.Status.QUEUED, Subscriber.Status.ACTIVE, *topics])
+        created = cursor.rowcount
+        Mailing.objects.filter(pk=mailing.pk).update(prepared_at=timezone.now())
+    mailing.refresh_from_db()
+    return created
+
+
+def claim(mailing: Mailing, size: int) -> list[Delivery]:
+    """Lease up to `size` queued deliveries that no live worker holds."""
+    now = timezone.now()
+    free = Q(status=Delivery.Status.QUEUED) & (
+        Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)
+    )
+    ids = Delivery.objects.filter(free, mailing=mailing).order_by("pk").values("pk")[:size]
+    token = secrets.token_hex(16)
+    until = now + timedelta(seconds=settings.FOLLOWERS_LEASE_SECONDS)
+    # The conditions are repeated outside the subquery: PostgreSQL re-checks them on a row
+    # another worker has just claimed, so that row is skipped, not taken twice.
+    Delivery.objects.filter(free, pk__in=ids).update(claim=token, claimed_until=until)
+    return list(Delivery.objects.filter(claim=token).select_related("subscriber").order_by("pk"))
+
+
+def run(mailing_id: int) -> int:
+    """Send what is left of a mailing; returns how many this call sent."""
+    mailing = Mailing.objects.select_related("page").filter(pk=mailing_id).first()
+    if mailing is None or mailing.finished_at is not None:
+        return 0
+    prepare(mailing)
+    rendered = mail.render_mailing(mailing)
+    sent = 0
+    while batch := claim(mailing, settings.FOLLOWERS_BATCH_SIZE):
+        done, stop = _send_batch(mailing, rendered, batch)
+        sent += done
+        if stop:
+            return sent
+    finish_if_done(mailing)
+    return sent
+
+
+def _send_batch(mailing, rendered, batch: list[Delivery]) -> tuple[int, bool]:
+    """Send a leased batch over one connection. (how many were sent, whether to stop)."""
+    sent = 0
+    smtp = mailers.default
+    try:
+        smtp.open()
+        for i, delivery in enumerate(batch):
+            if timezone.now() + SAFETY >= delivery.claimed_until:
+                _release(batch[i:])  # out of lease: leave the rest to the next claim
+                return sent, False
+            message_id = mail.message_id("m", mailing.pk, delivery.pk)
+            email = mail.message(rendered, delivery.subscriber, mailing, message_id)
+            try:
+                smtp.send_messages([email])
+            except smtplib.SMTPRecipientsRefused as error:
+                _fail(delivery, _reason(error))
+                continue
+            Delivery.objects.filter(pk=delivery.pk).update(
+                status=Delivery.Status.SENT,
+                sent_at=timezone.now(),
+                message_id=_provider_id(email) or message_id,
+                claimed_until=None,
+            )
+            sent += 1
+    except (smtplib.SMTPException, OSError) as error:
+        logger.warning("Mailing %s: sending failed, will retry: %s", mailing.pk, error)
+        _retry_later([d for d in batch if not _is_sent(d)], _reason(error))
+        return sent, True
+    finally:
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            smtp.close()
+    return sent, False
+
+
+def _is_sent(delivery: Delivery) -> bool:
+    return Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENT).exists()
+
+
+def _provider_id(email) -> str:
+    """The id an email service (django-anymail) gave the message, for its webhooks."""
+    status = getattr(email, "anymail_status", None)
+    return status.message_id if status is not None and status.message_id else ""
+
+
+def _reason(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"[:255]
+
+
+def _fail(delivery: Delivery, reason: str) -> None:
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=Delivery.Status.FAILED, error=reason, claimed_until=None
+    )
+
+
+def _release(deliveries: list[Delivery]) -> None:
+    Delivery.objects.filter(pk__in=[d.pk for d in deliveries]).update(claimed_until=None)
+
+
+def _retry_later(deliveries: list[Delivery], reason: str) -> None:
+    now = timezone.now()
+    for delivery in deliveries:
+        attempts = delivery.attempts + 1
+        if attempts >= settings.FOLLOWERS_MAX_ATTEMPTS:
+            _fail(delivery, reason)
+            continue
+        delay = settings.FOLLOWERS_RETRY_SECONDS * 2 ** (attempts - 1)
+        Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED).update(
+            attempts=attempts, error=reason, claimed_until=now + timedelta(seconds=delay)
+        )
+
+
+def finish_if_done(mailing: Mailing) -> bool:
+    if mailing.deliveries.filter(status=Delivery.Status.QUEUED).exists():
+        return False
+    Mailing.objects.filter(pk=mailing.pk, finished_at=None).update(finished_at=timezone.now())
+    return True
+
+
+def resume_stalled(now=None) -> int:
+    """Enqueue again every unfinished mailing no worker is on (its worker died, or its
+    retries are due). How many."""
+    now = now or timezone.now()
+    lease = timedelta(seconds=settings.FOLLOWERS_LEASE_SECONDS)
+    held = Delivery.objects.filter(
+        mailing=OuterRef("pk"), status=Delivery.Status.QUEUED, claimed_until__gt=now
+    )
+    stalled = Mailing.objects.filter(finished_at=None, enqueued_at__lte=now - lease).exclude(
+        Exists(held)
+    )
+    found = list(stalled)
+    for mailing in found:
+        if mailing.prepared_at is not None and finish_if_done(mailing):
+            continue
+        enqueue(mailing)
+    return len(found)
