@@ -32,12 +32,13 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 
 install: $(BIN)/.installed ## Create the virtualenv and install the locked dependencies
 
-run: install ## Migrate, load the demo publication if the database is empty, and serve it with the scheduler
+run: install ## Migrate, load the demo publication if the database is empty, and serve it with the scheduler and the worker
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo --base-url http://127.0.0.1:$(PORT)
 	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/). Ctrl-C stops."
 	@$(MANAGE) run_scheduler & scheduler=$$!; \
-		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) db_worker --backend background --no-reload --verbosity 0 & worker=$$!; \
+		trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install check lint $(VNU_JAR) ## Run the whole test suite on SQLite (browser and HTML-validity tests included)
