@@ -30,7 +30,7 @@ class Sink:
         if self.before_accept is not None:
             # In a thread, so the server still notices a client that goes away meanwhile.
             await asyncio.to_thread(self.before_accept, self.count + 1)
-            if session.transport is None or session.transport.is_closing():
+            if server.transport is None or server.transport.is_closing():
                 return "421 the client went away"  # never accepted: not delivered
         with self._lock:
             self.count += 1

@@ -31,7 +31,6 @@ from . import mail
 from .models import Delivery, Follow, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
-SAFETY = timedelta(seconds=60)  # stop this long before a lease ends (two SMTP timeouts)
 
 
 def enqueue(mailing: Mailing) -> None:
@@ -105,7 +104,7 @@ def _send_batch(mailing, rendered, batch: list[Delivery]) -> tuple[int, bool]:
     try:
         smtp.open()
         for i, delivery in enumerate(batch):
-            if timezone.now() + SAFETY >= delivery.claimed_until:
+            if timezone.now() + _safety() >= delivery.claimed_until:
                 _release(batch[i:])  # out of lease: leave the rest to the next claim
                 return sent, False
             message_id = mail.message_id("m", mailing.pk, delivery.pk)
@@ -130,6 +129,11 @@ def _send_batch(mailing, rendered, batch: list[Delivery]) -> tuple[int, bool]:
         with contextlib.suppress(smtplib.SMTPException, OSError):
             smtp.close()
     return sent, False
+
+
+def _safety() -> timedelta:
+    """Stop this long before a lease ends: a tenth of it (a minute, by default)."""
+    return timedelta(seconds=settings.FOLLOWERS_LEASE_SECONDS / 10)
 
 
 def _is_sent(delivery: Delivery) -> bool:
