@@ -53,6 +53,11 @@ class Subscriber(models.Model):
     def __str__(self) -> str:
         return self.email
 
+    @property
+    def followed(self) -> str:
+        """The topic keys followed, space-separated (as the import reads them)."""
+        return " ".join(sorted(follow.topic for follow in self.follows.all()))
+
 
 class Follow(models.Model):
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="follows")

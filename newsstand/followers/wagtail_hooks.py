@@ -1,14 +1,18 @@
 """What followers adds to the site (the follow form) and to the scheduler and admin."""
 
 from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils.safestring import SafeString
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
 
 from newsstand.core.posts import is_post
 
-from . import digest, sending, topics
+from . import admin_views, digest, sending, topics
+from .admin import SubscriberViewSet
 from .forms import SignupForm
 
 
@@ -37,3 +41,63 @@ def send_due(stdout) -> None:
     resumed = sending.resume_stalled()
     if resumed:
         stdout.write(f"Followers: {resumed} unfinished mailings queued again.")
+
+
+@hooks.register("register_admin_urls")
+def admin_urls():
+    return [
+        path("followers/", admin_views.overview, name="followers_overview"),
+        path("followers/import/", admin_views.import_list, name="followers_import"),
+        path(
+            "followers/sent/<int:mailing_id>/",
+            admin_views.preview_mailing,
+            name="followers_preview",
+        ),
+        path(
+            "followers/posts/<int:page_id>/email/",
+            admin_views.preview_post,
+            name="followers_preview_post",
+        ),
+        path(
+            "followers/posts/<int:page_id>/breaking/",
+            admin_views.breaking,
+            name="followers_breaking",
+        ),
+    ]
+
+
+class FollowersMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm("followers.view_subscriber")
+
+
+@hooks.register("register_admin_menu_item")
+def menu_item():
+    return FollowersMenuItem(
+        "Followers", reverse("followers_overview"), icon_name="mail", order=260
+    )
+
+
+@hooks.register("register_admin_viewset")
+def subscriber_viewset():
+    return SubscriberViewSet("followers_subscriber", url_prefix="followers/subscribers")
+
+
+@hooks.register("register_page_header_buttons")
+def header_buttons(page, user, view_name, next_url=None):
+    if not is_post(page):
+        return
+    if user.has_perm("followers.view_subscriber"):
+        yield Button(
+            "Email preview",
+            reverse("followers_preview_post", args=[page.pk]),
+            icon_name="mail",
+            priority=85,
+        )
+    if page.live and user.has_perm("followers.add_mailing"):
+        yield Button(
+            "Send as breaking news",
+            reverse("followers_breaking", args=[page.pk]),
+            icon_name="warning",
+            priority=86,
+        )

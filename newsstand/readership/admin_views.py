@@ -14,11 +14,12 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from newsstand.core.spreadsheets import spreadsheet_safe
+
 from . import stats
 from .models import HourlyViews
 
 CHART_DAYS = 30
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportForm(forms.Form):
@@ -122,11 +123,6 @@ def export(request):
 class Echo:
     def write(self, value: str) -> str:
         return value
-
-
-def spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class TopTodayPanel(Component):
