@@ -114,7 +114,7 @@ def test_import_needs_consent_on_every_row_and_never_resubscribes(admin_client, 
     [
         ("email,topics\na@example.ng,digest\n", "missing: consent"),
         (b"", "The submitted file is empty."),
-        ("email,consent\n".encode() + b"\xff\xfe@x,yes\n", "isn't UTF-8"),
+        (b"email,consent\n" + b"\xff\xfe@x,yes\n", "isn't UTF-8"),
     ],
 )
 def test_an_unreadable_import_says_why_and_adds_nothing(admin_client, content, error):
