@@ -7,4 +7,4 @@ class FollowersConfig(AppConfig):
     verbose_name = "Followers"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import signal_handlers, webhooks  # noqa: F401

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "newsstand.imports",
     "newsstand.demo",
     "django_tasks_db",
+    "anymail",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -384,6 +385,11 @@ FOLLOWERS_RETRY_SECONDS = 60  # doubled after each failed attempt
 FOLLOWERS_MAX_ATTEMPTS = 6
 FOLLOWERS_SIGNUPS_PER_HOUR = env_int("FOLLOWERS_SIGNUPS_PER_HOUR", 20)  # per client address
 FOLLOWERS_MAIL_INTERVAL_SECONDS = 600  # at most one confirmation or note per address
+FOLLOWERS_BOUNCES_TO_SUPPRESS = 3
+# An email service instead of SMTP (django-anymail): set MAILERS' BACKEND to its backend,
+# e.g. "anymail.backends.postmark.EmailBackend", its key in ANYMAIL, and point the
+# service's webhooks at /anymail/<service>/tracking/ with this user:password.
+ANYMAIL = {"WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET")}
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

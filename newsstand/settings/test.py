@@ -32,3 +32,4 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
 }
+ANYMAIL = {"WEBHOOK_SECRET": "service:test-webhook-secret"}
