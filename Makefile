@@ -2,6 +2,7 @@
 PORT ?= 8000
 ARTICLES ?= 100000
 RUNS ?= 3
+FOLLOWERS ?= 100000
 BENCH_PACKAGES := wrk nginx libnginx-mod-http-cache-purge
 VENV := .venv
 BIN := $(VENV)/bin
@@ -14,7 +15,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-scaleout lint format check lock bench lighthouse packages bench-import clean
+.PHONY: help install run test test-scaleout lint format check lock bench lighthouse packages bench-import bench-mail clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -94,6 +95,9 @@ packages: # Install the Debian PACKAGES that are missing (as root), or say which
 
 bench-import: install ## Benchmark the WordPress importer on a generated 10,000-post export
 	$(BIN)/python -m newsstand.imports.bench
+
+bench-mail: install ## Benchmark followers' email: publishing with 100,000 followers, then sending to all
+	$(BIN)/python -m newsstand.followers.bench --followers $(FOLLOWERS)
 
 clean: ## Remove the virtualenv and local data (database, media, secret key)
 	rm -rf $(VENV) var

@@ -35,9 +35,7 @@ def followed_authors(page) -> list[tuple[str, str]]:
     credits = _credits(page)
     if credits is None:
         return []
-    return [
-        (f"author:{pk}", name) for pk, name in credits.values_list("author_id", "author__name")
-    ]
+    return [(f"author:{pk}", name) for pk, name in credits.values_list("author_id", "author__name")]
 
 
 @hooks.register("topic_label")

@@ -159,8 +159,11 @@ def test_call_to_action_and_connect_block_use_site_settings(client, article, hom
     assert page.title.get_text().endswith("| Naija Ledger")
 
 
-def test_no_cta_when_no_social_profiles(client, article):
-    assert soup(client.get(article.url)).find(class_="cta") is None
+def test_without_social_profiles_the_cta_offers_following_by_email(client, article):
+    cta = soup(client.get(article.url)).find(class_="cta")
+    assert cta.h2.get_text() == "Get more stories like this"
+    assert cta.find("form")["action"] == "/subscribe/"  # added by another app, through a hook
+    assert cta.find_all("a") == []  # no profiles to link
 
 
 def test_source_attribution_box(client, section):

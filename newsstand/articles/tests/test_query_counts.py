@@ -13,7 +13,7 @@ from newsstand.people.factories import AuthorFactory
 from newsstand.people.models import PageAuthor
 
 # Upper bounds, checked at two sizes of publication: they must not grow with content.
-BOUNDS = {"home": 16, "section": 16, "article": 20, "author": 12, "tag": 11, "search": 11}
+BOUNDS = {"home": 16, "section": 16, "article": 21, "author": 12, "tag": 11, "search": 11}
 
 
 def publish(start, count, sections, author, image):

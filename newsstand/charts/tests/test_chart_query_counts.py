@@ -17,8 +17,8 @@ from .conftest import WEEKS
 BOUNDS = {
     "chart": 20,
     "week": 27,
-    "post": 26,
-    "lyrics": 23,
+    "post": 27,
+    "lyrics": 24,
     "artist": 22,
     "section": 16,
     "artists": 12,
