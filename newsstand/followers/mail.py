@@ -82,9 +82,9 @@ def digest_posts(day) -> list[Page]:
     return cards(published[:DIGEST_MAX], images=False)
 
 
-def message(rendered: Rendered, subscriber: Subscriber, mailing: Mailing, message_id: str):
-    """One reader's copy: their links in place, with one-click unsubscribe (RFC 8058)."""
-    site = site_of(mailing.page)
+def message(rendered: Rendered, subscriber: Subscriber, mailing: Mailing, message_id: str, site):
+    """One reader's copy: their links in place, with one-click unsubscribe (RFC 8058).
+    `site` is the mailing's (`site_of(mailing.page)`), looked up once per mailing."""
     unsubscribe = reader_links(site, subscriber.token, mailing)["unsubscribe_url"]
     email = EmailMultiAlternatives(
         rendered.subject,

@@ -87,9 +87,10 @@ def run(mailing_id: int) -> int:
         return 0
     prepare(mailing)
     rendered = mail.render_mailing(mailing)
+    site = mail.site_of(mailing.page)
     sent = 0
     while batch := claim(mailing, settings.FOLLOWERS_BATCH_SIZE):
-        done, stop = _send_batch(mailing, rendered, batch)
+        done, stop = _send_batch(mailing, rendered, site, batch)
         sent += done
         if stop:
             return sent
@@ -97,7 +98,7 @@ def run(mailing_id: int) -> int:
     return sent
 
 
-def _send_batch(mailing, rendered, batch: list[Delivery]) -> tuple[int, bool]:
+def _send_batch(mailing, rendered, site, batch: list[Delivery]) -> tuple[int, bool]:
     """Send a leased batch over one connection. (how many were sent, whether to stop)."""
     sent = 0
     smtp = mailers.default
@@ -108,7 +109,7 @@ def _send_batch(mailing, rendered, batch: list[Delivery]) -> tuple[int, bool]:
                 _release(batch[i:])  # out of lease: leave the rest to the next claim
                 return sent, False
             message_id = mail.message_id("m", mailing.pk, delivery.pk)
-            email = mail.message(rendered, delivery.subscriber, mailing, message_id)
+            email = mail.message(rendered, delivery.subscriber, mailing, message_id, site)
             try:
                 smtp.send_messages([email])
             except smtplib.SMTPRecipientsRefused as error:
