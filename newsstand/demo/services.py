@@ -31,6 +31,7 @@ from .body import stream
 from .content import AUTHORS, PUBLICATION, SECTIONS, STORIES
 from .content.types import BodyItem, Section, Serial, Story, days, hours
 from .errors import DemoError
+from .followers import invent_followers
 from .music import MusicLoader
 from .progress import counted
 from .readership import DAYS as READ_DAYS
@@ -115,6 +116,8 @@ class DemoLoader:
             counts = music.load(authors)
             views = invent_views(self.rng, self.now)
             self.log(f"Readership: {views:,} invented views over the last {READ_DAYS} days")
+            readers = invent_followers(self.rng)
+            self.log(f"Followers: {readers} invented readers following by email")
         self.warm(logo, [author.photo for author in authors.values()] + music.photos)
 
         episodes = sum(len(serial.episodes) for serial in STORIES.series)

@@ -20,6 +20,7 @@ from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
 from newsstand.core.models import HomePage, PublicationSettings
 from newsstand.core.tests import nu
+from newsstand.followers.models import Mailing, Subscriber
 from newsstand.music.models import Artist, MusicSectionPage, Song, SongPage
 from newsstand.people.models import Author, PageAuthor
 from newsstand.series.models import (
@@ -290,6 +291,11 @@ def check_music(home, client, output) -> None:
     )
     assert f"{posts.count()} music posts of {Song.objects.count()} songs" in output
     assert f"a chart of {len(weeks)} weeks" in output
+
+    # Invented email followers, who follow what the site offers; loading emailed no one.
+    readers = Subscriber.objects.filter(status="active", email__endswith="@example.com")
+    assert readers.count() == 12 and not readers.filter(follows__isnull=True).exists()
+    assert not Mailing.objects.exists()
 
 
 @pytest.mark.django_db
