@@ -5,8 +5,9 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from wagtail.models import Page
 
@@ -74,6 +75,24 @@ def preview_post(request, page_id: int):
     keys = [topic.key for topic in topics.of_post(page)]
     unsaved = Mailing(kind=Mailing.Kind.POST, page=page, topics=keys, subject=page.title)
     return _preview(mail.render_mailing(unsaved))
+
+
+@may_view
+def preview_other(request, kind: str):
+    """The emails no post makes: today's digest (as it stands), the confirmation, and the
+    note to an address that already follows."""
+    if kind == "digest":
+        today = timezone.localdate()
+        posts = mail.digest_posts(today)
+        subject = posts[0].card.title if posts else "Nothing published in the last 24 hours"
+        unsaved = Mailing(kind=Mailing.Kind.DIGEST, day=today, subject=subject)
+        return _preview(mail.render_mailing(unsaved))
+    if kind == "confirmation":
+        labels = [t.label for t in topics.offered()[:3]]
+        return _preview(mail.render_confirmation(mail.TOKEN, labels))
+    if kind == "already-following":
+        return _preview(mail.render_already_following(mail.TOKEN))
+    raise Http404("No such email.")
 
 
 def _preview(rendered: mail.Rendered) -> HttpResponse:

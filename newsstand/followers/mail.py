@@ -106,28 +106,33 @@ def message_id(kind: str, *ids: int) -> str:
     return f"<newsstand.{kind}.{'.'.join(map(str, ids))}@{DNS_NAME}>"
 
 
-def confirmation(subscriber: Subscriber, labels: list[str]) -> EmailMultiAlternatives:
+def render_confirmation(token: str, labels: list[str]) -> Rendered:
     site = site_of(None)
-    confirm = absolute(site, reverse("followers:confirm", args=[subscriber.token]))
-    rendered = _render(
+    return _render(
         "confirm",
         f"Confirm that you want email from {PublicationSettings.for_site(site).name}",
         site,
-        confirm_url=confirm,
+        confirm_url=absolute(site, reverse("followers:confirm", args=[token])),
         labels=labels,
     )
-    return _single(rendered, subscriber)
 
 
-def already_following(subscriber: Subscriber) -> EmailMultiAlternatives:
+def render_already_following(token: str) -> Rendered:
     site = site_of(None)
-    rendered = _render(
+    return _render(
         "already",
         f"You already get email from {PublicationSettings.for_site(site).name}",
         site,
-        **reader_links(site, subscriber.token),
+        **reader_links(site, token),
     )
-    return _single(rendered, subscriber)
+
+
+def confirmation(subscriber: Subscriber, labels: list[str]) -> EmailMultiAlternatives:
+    return _single(render_confirmation(subscriber.token, labels), subscriber)
+
+
+def already_following(subscriber: Subscriber) -> EmailMultiAlternatives:
+    return _single(render_already_following(subscriber.token), subscriber)
 
 
 def _single(rendered: Rendered, subscriber: Subscriber) -> EmailMultiAlternatives:

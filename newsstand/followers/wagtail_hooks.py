@@ -59,6 +59,11 @@ def admin_urls():
             name="followers_preview_post",
         ),
         path(
+            "followers/emails/<slug:kind>/",
+            admin_views.preview_other,
+            name="followers_preview_other",
+        ),
+        path(
             "followers/posts/<int:page_id>/breaking/",
             admin_views.breaking,
             name="followers_breaking",

@@ -11,6 +11,7 @@ from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
 from newsstand.core.blocks import TableBlock
 from newsstand.core.models import PublicationSettings
+from newsstand.followers.models import Subscriber
 from newsstand.images.factories import ImageFactory
 from newsstand.music.factories import (
     ArtistFactory,
@@ -90,6 +91,7 @@ def build(home) -> dict[str, str]:
     songs = [song, unlicensed.song, SongFactory()]
     for week, ranking in enumerate([songs, songs[::-1], songs[1:]]):
         ChartWeekPageFactory(parent=chart, week=date(2026, 3, 6 + 7 * week), songs=ranking)
+    reader = Subscriber.objects.create(email="reader@example.ng", consent="test")
     return {
         "home": "/",
         "section": section.url,
@@ -111,4 +113,9 @@ def build(home) -> dict[str, str]:
         "artist": music.url + "artists/kola/",
         "chart": chart.url,
         "chart-week": chart.url + "2026-03-13/",
+        "subscribe": "/subscribe/",
+        "subscribe-sent": "/subscribe/sent/",
+        "subscribe-confirm": f"/subscribe/confirm/{reader.token}/",
+        "subscribe-manage": f"/subscribe/manage/{reader.token}/",
+        "unsubscribe": f"/subscribe/unsubscribe/{reader.token}/",
     }

@@ -132,3 +132,20 @@ def test_email_preview_of_a_draft_post(admin_client, section):
     assert response.status_code == 200
     assert "Fuel price drops" in response.content.decode()
     assert response["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+@pytest.mark.parametrize(
+    "kind, shows",
+    [
+        ("digest", "Today's stories"),
+        ("confirmation", "Yes, send me these"),
+        ("already-following", "You already follow us"),
+    ],
+)
+def test_previews_of_the_emails_no_post_makes(admin_client, article, kind, shows):
+    response = admin_client.get(f"/admin/followers/emails/{kind}/")
+    assert response.status_code == 200 and shows in response.content.decode()
+
+
+def test_an_unknown_email_preview_is_a_404(admin_client):
+    assert admin_client.get("/admin/followers/emails/nope/").status_code == 404
