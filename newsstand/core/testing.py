@@ -1,7 +1,10 @@
 """Helpers shared by the test suites of several apps."""
 
+import subprocess
+import sys
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -23,3 +26,17 @@ def user_in(group_name: str, username: str):
     user = get_user_model().objects.create_user(username, password="pass-word-123")
     user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """Run `manage.py args` in a process of its own with `env`; its output. The test fails
+    with the command's errors if it fails."""
+    result = subprocess.run(
+        [sys.executable, str(settings.BASE_DIR / "manage.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout

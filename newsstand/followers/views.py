@@ -74,6 +74,11 @@ def sent(request):
     return _page(request, "followers/sent.html")
 
 
+def reader_link(view):
+    """A page behind a reader's token: never cached, and a form that needs no CSRF token."""
+    return never_cache(csrf_exempt(require_http_methods(["GET", "HEAD", "POST"])(view)))
+
+
 def _subscriber(token: str) -> Subscriber:
     subscriber = Subscriber.objects.filter(token=token).first()
     if subscriber is None:
@@ -81,9 +86,7 @@ def _subscriber(token: str) -> Subscriber:
     return subscriber
 
 
-@never_cache
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@reader_link
 def confirm(request, token: str):
     """A link scanner opening the link confirms nothing: the reader presses the button."""
     subscriber = _subscriber(token)
@@ -98,9 +101,7 @@ def confirm(request, token: str):
     )
 
 
-@never_cache
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@reader_link
 def manage(request, token: str):
     subscriber = _subscriber(token)
     followed = list(subscriber.follows.values_list("topic", flat=True))
@@ -126,9 +127,7 @@ def manage(request, token: str):
     )
 
 
-@never_cache
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@reader_link
 def unsubscribe(request, token: str):
     """GET asks; POST leaves, including a mail program's one-click POST (RFC 8058)."""
     subscriber = _subscriber(token)

@@ -25,6 +25,7 @@ import pytest
 from django.conf import settings
 
 from newsstand.bench.servers import PURGE_MODULE, free_port, microcache_nginx_config
+from newsstand.core.testing import manage
 
 pytestmark = pytest.mark.nginx
 
@@ -108,14 +109,7 @@ class Stack:
         self.processes: list[subprocess.Popen] = []
 
     def manage(self, *args: str) -> None:
-        result = subprocess.run(
-            [sys.executable, str(REPO / "manage.py"), *args],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr
+        manage(self.env, *args)
 
     def start(self, command: list[str], port: int, name: str) -> None:
         log = self.root / f"{name}.log"

@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings
 
 from newsstand.bench.smtp_sink import Sink
+from newsstand.core.testing import manage
 
 REPO = Path(settings.BASE_DIR)
 FOLLOWERS = 30
@@ -68,15 +69,7 @@ class Worker:
         self.process: subprocess.Popen | None = None
 
     def manage(self, *args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, str(REPO / "manage.py"), *args],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr[-3000:]
-        return result.stdout
+        return manage(self.env, *args)
 
     def start(self) -> None:
         self.process = subprocess.Popen(
