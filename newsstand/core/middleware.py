@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import MiddlewareNotUsed
+from django.db import transaction
 from django.http import Http404
 from django.middleware import csp
 from django.urls import Resolver404, get_resolver
@@ -56,3 +57,39 @@ def resolver(request):
 def not_found(request, exception):
     """What Django answers with DEBUG off: the URLconf's 404 handler."""
     return resolver(request).resolve_error_handler(404)(request, exception=exception)
+
+
+class PreviewWritesNothingMiddleware:
+    """A preview shows what a page would be, and changes nothing else.
+
+    Wagtail's preview views (`preview_on_add`, `preview_on_edit`, for pages and snippets)
+    validate the editor's form, and validating sets the object's tags, which taggit creates
+    in the database as it goes: a preview would leave tags that no page has. Each preview
+    view therefore runs, and renders, in a transaction that is rolled back; the only thing
+    it is meant to write, the editor's form state for the preview panel (Wagtail's
+    `FormState`), is then written again as the view left it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        name = getattr(request.resolver_match, "url_name", None) or ""
+        if not name.startswith("preview_on_") or not request.user.is_authenticated:
+            return None
+        from wagtail.admin.models import FormState
+
+        states = FormState.objects.filter(user=request.user)
+        with transaction.atomic():
+            response = view_func(request, *view_args, **view_kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            kept = list(states)
+            transaction.set_rollback(True)
+        with transaction.atomic():
+            states.delete()
+            FormState.objects.bulk_create(kept)
+        return response

@@ -110,6 +110,7 @@ MIDDLEWARE = [
     "newsstand.core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsstand.core.middleware.PreviewWritesNothingMiddleware",
     "newsstand.core.middleware.NotFoundPageMiddleware",  # DEBUG only
 ]
 
@@ -255,6 +256,10 @@ else:
         }
     }
 PAGE_CACHE_ALIAS = "default"
+# After Redis fails, each process leaves it alone this long before trying again.
+CACHE_BREAKER_SECONDS = 5
+# How often each process checks for a change Redis missed while down (core/pagecache.py).
+PAGE_CACHE_PENDING_CHECK_SECONDS = 2
 # Without Redis, each process has its own page cache; this file tells them all of a publish.
 PAGE_CACHE_GENERATION_FILE = Path(
     env("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "pagecache-generation"))

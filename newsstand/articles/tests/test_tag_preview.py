@@ -38,6 +38,22 @@ def test_previewing_in_another_case_makes_no_second_tag(editor):
     assert sorted(Tag.objects.values_list("name", flat=True)) == ["Football", "Weather"]
 
 
+def test_previewing_new_tags_shows_them_and_writes_nothing(editor):
+    article = ArticlePage.objects.get(slug="rain-delays-eko-derby")
+    before = sorted(Tag.objects.values_list("name", flat=True))
+    response = preview(editor, article, "Brand new tag, Lagos")
+    assert b"Brand new tag" in response.content
+    assert sorted(Tag.objects.values_list("name", flat=True)) == before
+    # Saving is what makes them, once.
+    editor.post(
+        f"/admin/pages/{article.pk}/edit/",
+        article_form(tags="Brand new tag, Lagos", **{"action-publish": "publish"}),
+    )
+    assert sorted(Tag.objects.values_list("name", flat=True)) == sorted(
+        {*before, "Brand new tag", "Lagos"}
+    )
+
+
 def test_names_without_a_letter_or_digit_are_not_tags(editor):
     article = ArticlePage.objects.get(slug="rain-delays-eko-derby")
     editor.post(
