@@ -8,12 +8,19 @@ if measurements ask for it.
 The token must be seen by every process (app workers, the scheduler, a shell):
 it lives in the cache when that cache is shared (Redis), and in a small file
 when the cache is per-process memory.
+
+A change Redis can't be told of (it is down or hung) is written to the database as a
+`PendingInvalidation`. Every process looks for one at least every
+PAGE_CACHE_PENDING_CHECK_SECONDS; while one is pending it serves nothing from the cache,
+and once Redis answers again it replaces the token and clears the record. So pages
+cached before the change are never served after it, however the outage ends.
 """
 
 import hashlib
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache as memoize
@@ -23,7 +30,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
@@ -57,6 +64,8 @@ def generation() -> str:
 
 def remember[T](name: str, compute: Callable[[], T], seconds: int) -> T:
     """`compute()`, kept in the page cache until the next change (or `seconds`)."""
+    if change_pending():
+        return compute()
     key = f"pagecache-data:{generation()}:{name}"
     value = cache().get(key)
     if value is None:
@@ -78,13 +87,53 @@ def invalidate() -> None:
 def _new_generation() -> None:
     token = secrets.token_hex(8)
     if not _process_local():
-        cache().set(GENERATION_KEY, token, None)
+        if not _set_generation(token):
+            from .models import PendingInvalidation
+
+            PendingInvalidation.objects.create()
+            _pending.checked_at = 0.0  # this process looks at once
         return
     path = Path(settings.PAGE_CACHE_GENERATION_FILE)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.{token}")
     temporary.write_text(token)
     temporary.replace(path)  # atomic: readers see the old token or the new one
+
+
+def _set_generation(token: str) -> bool:
+    """Whether the shared cache now holds `token` (read back: a failing cache ignores writes)."""
+    cache().set(GENERATION_KEY, token, None)
+    return cache().get(GENERATION_KEY) == token
+
+
+class _Pending:
+    checked_at = 0.0
+    pending = False
+
+
+_pending = _Pending()
+
+
+def change_pending() -> bool:
+    """Whether a change is waiting to reach the shared cache; applies it if it can. Looks in
+    the database at most every PAGE_CACHE_PENDING_CHECK_SECONDS per process."""
+    if _process_local():
+        return False
+    now = time.monotonic()
+    if now - _pending.checked_at < settings.PAGE_CACHE_PENDING_CHECK_SECONDS:
+        return _pending.pending
+    from .models import PendingInvalidation
+
+    _pending.checked_at = now
+    try:
+        waiting = list(PendingInvalidation.objects.values_list("pk", flat=True))
+    except DatabaseError:  # the database is down: the cache is all readers have left
+        return _pending.pending
+    if waiting and _set_generation(secrets.token_hex(8)):
+        PendingInvalidation.objects.filter(pk__in=waiting).delete()
+        waiting = []
+    _pending.pending = bool(waiting)
+    return _pending.pending
 
 
 def is_anonymous_read(request: HttpRequest) -> bool:
@@ -188,7 +237,7 @@ class PageCacheMiddleware:
             redirect = query_redirects.redirect_for(request)
             if redirect is not None:
                 return redirect
-        if not settings.PAGE_CACHE_SECONDS:
+        if not settings.PAGE_CACHE_SECONDS or change_pending():
             response, cacheable = self.render(request)
             return self.conditional(request, response) if cacheable else response
         key = cache_key(request)

@@ -33,3 +33,5 @@ TASKS = {
     "background": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
 }
 ANYMAIL = {"WEBHOOK_SECRET": "service:test-webhook-secret"}
+# A cached page costs no query in tests; the Redis outage tests check for missed changes.
+PAGE_CACHE_PENDING_CHECK_SECONDS = 3600

@@ -23,11 +23,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.cached_db import KEY_PREFIX
 from django.contrib.sessions.models import Session
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCacheClient
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from newsstand.core import pagecache
 from newsstand.core.cache_backends import FailOpenRedisCache
+from newsstand.core.models import PendingInvalidation
 
 PASSWORD = "pass-word-123"
 
@@ -237,3 +239,54 @@ def test_slow_or_dead_redis_means_uncached_pages_not_errors(client, article, set
     login = client.post("/admin/login/", {"username": "chief", "password": PASSWORD})
     assert login.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_change_redis_missed_while_hung_is_applied_when_it_returns(
+    client, article, settings, own_redis
+):
+    """Cache, hang Redis, unpublish, resume: the old page is never served again."""
+    use_redis(settings, own_redis.url, timeout=0.05)
+    queries(client, article.url)
+    _, cost = queries(client, article.url)
+    assert cost == 0
+
+    settings.PAGE_CACHE_PENDING_CHECK_SECONDS = 0  # look for missed changes on every request
+    own_redis.pause()
+    article.unpublish()  # Redis can't be told: the change is kept in the database
+    assert PendingInvalidation.objects.count() >= 1
+    assert client.get(article.url).status_code == 404
+
+    own_redis.resume()
+    FailOpenRedisCache._closed_at = 0.0  # the breaker's wait is over
+    assert client.get(article.url).status_code == 404  # not the copy cached before
+    assert not PendingInvalidation.objects.exists()
+    section_page = client.get(article.get_parent().url).content.decode()
+    assert article.title not in section_page
+
+
+def test_a_hung_redis_costs_one_timeout_then_the_breaker_leaves_it_alone(
+    client, article, settings, own_redis, monkeypatch
+):
+    use_redis(settings, own_redis.url, timeout=0.05)
+    settings.CACHE_BREAKER_SECONDS = 3600
+    queries(client, article.url)
+    tries = []
+    real_get = RedisCacheClient.get
+
+    def counted_get(self, *args, **kwargs):
+        tries.append(1)
+        return real_get(self, *args, **kwargs)
+
+    monkeypatch.setattr(RedisCacheClient, "get", counted_get)
+    own_redis.pause()
+    for _ in range(5):
+        response = client.get(article.url)
+        assert response.status_code == 200 and article.title in response.content.decode()
+    assert len(tries) == 1  # one timeout; the other requests didn't wait on Redis
+    assert FailOpenRedisCache.is_open()
+
+    own_redis.resume()
+    FailOpenRedisCache._closed_at = 0.0  # the breaker's wait is over: Redis is tried again
+    client.get(article.url)
+    _, cost = queries(client, article.url)
+    assert cost == 0 and len(tries) > 1  # cached in Redis again
