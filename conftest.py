@@ -44,9 +44,9 @@ def clear_caches():
     """Tests roll the database back, so cached renditions and site paths must go too; and
     a Redis outage one test made (the breaker, a change it missed) is not the next one's."""
     from newsstand.core import pagecache
-    from newsstand.core.cache_backends import FailOpenRedisCache
+    from newsstand.core.breaker import breaker
 
-    FailOpenRedisCache._closed_at = 0.0
+    breaker.reset()
     pagecache._pending.checked_at, pagecache._pending.pending = 0.0, False
     for cache in caches.all():
         cache.clear()

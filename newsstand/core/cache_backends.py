@@ -14,16 +14,16 @@ import time
 
 from redis.exceptions import RedisError
 
-from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+
+from .breaker import breaker
 
 logger = logging.getLogger(__name__)
 
 
 class FailOpenRedisCache(RedisCache):
     _last_warning = 0.0
-    _closed_at = 0.0  # monotonic time from which calls try Redis again (per process)
 
     def _warn(self, error: Exception) -> None:
         now = time.monotonic()
@@ -31,18 +31,13 @@ class FailOpenRedisCache(RedisCache):
             FailOpenRedisCache._last_warning = now
             logger.warning("Redis cache unavailable, serving uncached: %s", error)
 
-    @classmethod
-    def is_open(cls) -> bool:
-        """Whether the breaker is open: Redis failed lately, and isn't being tried."""
-        return time.monotonic() < cls._closed_at
-
     def _safely(self, method, default, *args, **kwargs):
-        if self.is_open():
+        if breaker.is_open():
             return default
         try:
             return method(*args, **kwargs)
         except (RedisError, OSError) as error:
-            FailOpenRedisCache._closed_at = time.monotonic() + settings.CACHE_BREAKER_SECONDS
+            breaker.trip()
             self._warn(error)
             return default
 

@@ -18,6 +18,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from newsstand.core.breaker import breaker
+
 from .counting import visitor
 
 logger = logging.getLogger(__name__)
@@ -164,9 +166,10 @@ def count(request, page_id: int, source: str) -> bool:
     now = timezone.now()
     day = timezone.localdate(now)
     key = f"{int(now.timestamp()) // 3600 * 3600}:{page_id}:{source}"
-    if shared:
+    if shared and not breaker.is_open():
         try:
             return shared.add(visitor(request, page_id, shared.salt_for(day)), key, day)
         except shared.error as error:
-            logger.warning("Redis unavailable, counting this view in memory: %s", error)
+            breaker.trip()  # the next views go to memory at once, not after a timeout each
+            logger.warning("Redis unavailable, counting views in memory: %s", error)
     return memory.add(visitor(request, page_id, memory.salt_for(day)), key)
