@@ -85,6 +85,9 @@ def run(mailing_id: int) -> int:
     mailing = Mailing.objects.select_related("page").filter(pk=mailing_id).first()
     if mailing is None or mailing.finished_at is not None:
         return 0
+    if mailing.kind != Mailing.Kind.DIGEST and (mailing.page is None or not mailing.page.live):
+        _cancel(mailing, "The post was unpublished or deleted before it was sent.")
+        return 0
     prepare(mailing)
     rendered = mail.render_mailing(mailing)
     site = mail.site_of(mailing.page)
@@ -172,6 +175,14 @@ def _retry_later(deliveries: list[Delivery], reason: str) -> None:
         Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED).update(
             attempts=attempts, error=reason, claimed_until=now + timedelta(seconds=delay)
         )
+
+
+def _cancel(mailing: Mailing, reason: str) -> None:
+    """A post taken down before its email went: what hasn't gone never goes."""
+    mailing.deliveries.filter(status=Delivery.Status.QUEUED).update(
+        status=Delivery.Status.FAILED, error=reason, claimed_until=None
+    )
+    Mailing.objects.filter(pk=mailing.pk).update(finished_at=timezone.now())
 
 
 def finish_if_done(mailing: Mailing) -> bool:

@@ -35,7 +35,7 @@ def publish(section, title: str, author: Author | None = None, **fields) -> Arti
     if author is not None:
         PageAuthor.objects.create(page=article, author=author)
     article.save_revision().publish()
-    return article
+    return ArticlePage.objects.get(pk=article.pk)  # as published (the revision's copy was)
 
 
 def test_one_email_per_reader_however_many_of_the_posts_topics_they_follow(news, smtp):
@@ -55,6 +55,22 @@ def test_editing_a_published_post_or_importing_an_old_one_tells_no_one(news, smt
     old = publish(news, "An archive story", first_published_at=timezone.now() - timedelta(days=400))
     assert [m["Subject"] for m in smtp.messages] == ["Flood warning for Lokoja"]
     assert not Mailing.objects.filter(page=old).exists()
+
+
+def test_a_post_unpublished_before_its_email_went_sends_nothing_more(news, smtp):
+    reader("a@example.ng", f"page:{news.pk}")
+    reader("b@example.ng", f"page:{news.pk}")
+    article = publish(news, "Wrong story, published by mistake")
+    mailing = Mailing.objects.get(page=article)
+    # As if the worker hadn't got to it yet:
+    Delivery.objects.filter(mailing=mailing).update(status="queued", claimed_until=None)
+    Mailing.objects.filter(pk=mailing.pk).update(finished_at=None)
+    smtp.messages.clear()
+    article.unpublish()
+    assert sending.run(mailing.pk) == 0
+    assert not smtp.messages
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"failed"}
+    assert Mailing.objects.get(pk=mailing.pk).finished_at is not None
 
 
 def test_no_followers_no_mailing(news, smtp):
