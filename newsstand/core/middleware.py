@@ -1,7 +1,9 @@
+import re
+
 from django.conf import settings
 from django.core.exceptions import MiddlewareNotUsed
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.middleware import csp
 from django.urls import Resolver404, get_resolver
 
@@ -93,3 +95,22 @@ class PreviewWritesNothingMiddleware:
             states.delete()
             FormState.objects.bulk_create(kept)
         return response
+
+
+class MergeSlashesMiddleware:
+    """`//2019/05/story/` is `/2019/05/story/`: a permanent redirect to the path with its
+    repeated slashes merged (as nginx does by default), so old links written with a slip
+    reach their page or its redirect. Anything else passes untouched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if "//" not in path:
+            return self.get_response(request)
+        merged = re.sub("/{2,}", "/", path)
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(
+            request.META.get("SCRIPT_NAME", "") + merged + (f"?{query}" if query else "")
+        )

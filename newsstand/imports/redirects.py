@@ -4,6 +4,7 @@ Query-string forms such as `/?p=123` are answered by core's redirect hook
 (`newsstand.core.query_redirects`), so they keep working once this app is removed.
 """
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -22,7 +23,8 @@ def post_paths(item: ItemRecord, *, blog_path: str) -> list[str]:
     slug = item.post_name
     paths = [_own_path(item.link)]
     if item.post_type == "page":
-        paths += [f"{blog_path}/?page_id={item.wp_id}"]
+        # WordPress answers `?p=` for any post type, pages too.
+        paths += [f"{blog_path}/?page_id={item.wp_id}", f"{blog_path}/?p={item.wp_id}"]
         if slug:
             paths.append(f"{blog_path}/{slug}/")
         return _clean(paths)
@@ -69,10 +71,13 @@ def author_paths(nicename: str, *, wp_id: str, blog_path: str) -> list[str]:
 
 
 def _own_path(url: str) -> str:
+    """The URL's path and query. Repeated slashes (`https://old.example//2019/…`, a
+    template's slip) are merged, as readers' requests for it are (core's middleware)."""
     parts = urlsplit(url.strip())
     if not parts.path and not parts.query:
         return ""
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    path = re.sub("/{2,}", "/", parts.path)
+    return path + (f"?{parts.query}" if parts.query else "")
 
 
 def _clean(paths: Iterable[str]) -> list[str]:

@@ -108,6 +108,12 @@ def read_wxr(path: Path) -> Iterator[Record]:
         source = path.open("rb")
     except OSError as error:
         raise WxrError(f"Can't open {path}: {error.strerror or error}.") from None
+    if path.stat().st_size == 0:
+        source.close()
+        raise WxrError(
+            f"{path.name} is empty (0 bytes). Export again from WordPress "
+            "(Tools → Export → All content)."
+        )
     with source:
         try:
             yield from _records(source)

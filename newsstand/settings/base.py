@@ -98,6 +98,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsstand.readership.middleware.ViewCounterMiddleware",
+    "newsstand.core.middleware.MergeSlashesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsstand.core.pagecache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",

@@ -83,6 +83,13 @@ def test_not_xml_at_all(tmp_path):
         scan_export(path)
 
 
+def test_an_empty_file_says_it_is_empty(tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_bytes(b"")
+    with pytest.raises(WxrError, match=r"export.xml is empty \(0 bytes\)"):
+        scan_export(path)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(WxrError, match="Can't open"):
         scan_export(tmp_path / "nope.xml")
