@@ -88,3 +88,12 @@ def browser():
 def live_home(transactional_db) -> HomePage:
     """The page tree for live-server tests (a transactional test starts from an empty tree)."""
     return ensure_home()
+
+
+@pytest.fixture
+def local_server():
+    """A web server on 127.0.0.1 (see LocalServer) for the test."""
+    from newsstand.core.testing import LocalServer
+
+    with LocalServer() as server:
+        yield server

@@ -1,8 +1,11 @@
 """Helpers shared by the test suites of several apps."""
 
+import ipaddress
 import subprocess
 import sys
+import threading
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,6 +13,11 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import Revision
+
+from newsstand.core.outbound import FetchPolicy
+
+# Outbound requests may reach LocalServer (and only it) in tests.
+LOCAL = FetchPolicy(allowed_networks=(ipaddress.ip_network("127.0.0.1/32"),))
 
 
 def make_schedule_due(page) -> None:
@@ -40,3 +48,54 @@ def manage(env: dict[str, str], *args: str) -> str:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
+
+
+class LocalServer:
+    """A web server on 127.0.0.1 that answers from a table of paths, recording requests
+    (and each POST's headers and body)."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+        self.requests: list[str] = []
+        self.posts: list[dict] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests.append(self.path)
+                status, headers, body = server.routes.get(self.path, (404, {}, b"not found"))
+                if callable(body):
+                    body(self)
+                    return
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server.posts.append({"path": self.path, "headers": self.headers, "body": body})
+                self.do_GET()
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> "LocalServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8"):
+        self.routes[path] = (200, {"Content-Type": content_type}, body)
+
+    def redirect(self, path: str, location: str, status: int = 302):
+        self.routes[path] = (status, {"Location": location}, b"")

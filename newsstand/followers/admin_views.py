@@ -14,7 +14,7 @@ from wagtail.models import Page
 from newsstand.core.posts import is_post
 
 from . import imports, mail, notices, topics
-from .models import Delivery, Follow, Mailing, Subscriber
+from .models import Delivery, Device, DeviceFollow, Follow, Mailing, Subscriber
 
 HISTORY = 50
 
@@ -23,8 +23,8 @@ may_import = permission_required("followers.add_subscriber", raise_exception=Tru
 may_send = permission_required("followers.add_mailing", raise_exception=True)
 
 
-def _count(status: str) -> Count:
-    return Count("deliveries", filter=Q(deliveries__status=status), distinct=True)
+def _count(status: str, **more) -> Count:
+    return Count("deliveries", filter=Q(deliveries__status=status, **more), distinct=True)
 
 
 @may_view
@@ -32,15 +32,20 @@ def overview(request):
     statuses = dict(
         Subscriber.objects.values_list("status").annotate(n=Count("pk")).values_list("status", "n")
     )
-    per_topic = (
+    readers = dict(
         Follow.objects.filter(subscriber__status=Subscriber.Status.ACTIVE)
         .values_list("topic")
         .annotate(n=Count("pk"))
-        .order_by("-n")
+    )
+    devices = dict(DeviceFollow.objects.values_list("topic").annotate(n=Count("pk")))
+    per_topic = sorted(
+        ((key, readers.get(key, 0), devices.get(key, 0)) for key in readers.keys() | devices),
+        key=lambda row: (-row[1] - row[2], row[0]),
     )
     history = Mailing.objects.select_related("page").annotate(
         total=Count("deliveries", distinct=True),
-        sent=_count(Delivery.Status.SENT),
+        sent=_count(Delivery.Status.SENT, deliveries__subscriber__isnull=False),
+        pushed=_count(Delivery.Status.SENT, deliveries__device__isnull=False),
         queued=_count(Delivery.Status.QUEUED),
         failed=_count(Delivery.Status.FAILED),
         bounced=_count(Delivery.Status.BOUNCED),
@@ -54,7 +59,8 @@ def overview(request):
             "statuses": [
                 (label, statuses.get(value, 0)) for value, label in Subscriber.Status.choices
             ],
-            "topics": [(topics.label(key) or key, key, n) for key, n in per_topic],
+            "devices": Device.objects.count(),
+            "topics": [(topics.label(key) or key, key, n, d) for key, n, d in per_topic],
             "history": history,
         },
     )

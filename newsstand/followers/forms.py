@@ -1,6 +1,6 @@
 from django import forms
 
-from . import topics
+from . import push, topics
 
 
 class SignupForm(forms.Form):
@@ -33,3 +33,32 @@ class PreferencesForm(forms.Form):
     def __init__(self, *args, offered: list[topics.Topic], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [(t.key, t.label) for t in offered]
+
+
+class PushForm(forms.Form):
+    """A browser's push subscription (filled in by push.js) and what it follows."""
+
+    endpoint = forms.CharField(max_length=1000, widget=forms.HiddenInput)
+    p256dh = forms.CharField(max_length=100, widget=forms.HiddenInput)
+    auth = forms.CharField(max_length=40, widget=forms.HiddenInput)
+    topic = forms.MultipleChoiceField(
+        label="Notify me of", required=True, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, offered: list[topics.Topic], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [(t.key, t.label) for t in offered]
+        self.fields["topic"].error_messages["required"] = "Choose at least one thing to follow."
+        for name in ("endpoint", "p256dh", "auth"):
+            self.fields[name].error_messages["required"] = (
+                "This browser didn't give us a way to notify it."
+            )
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors:
+            try:
+                push.check(data["endpoint"], data["p256dh"], data["auth"])
+            except push.InvalidSubscription as error:
+                raise forms.ValidationError(str(error)) from None
+        return data

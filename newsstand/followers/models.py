@@ -5,8 +5,14 @@ unsubscribe; no account, no password) and the topics they follow. Topics are key
 (`topics.py`): "digest", "breaking", "page:<id>" (a section, series, chart…) or any key
 another app declares for its posts, such as "author:<id>".
 
+A device is a browser that turned on notifications (web push): the endpoint its push
+service gave it, the keys its messages are encrypted to, and the topics it follows. It
+has no email and no account; the browser can drop it at any time, and the push service
+then says so (the device is forgotten).
+
 A mailing is one thing sent (a new post, a breaking alert, a day's digest) and has one
-delivery per follower, created once and then sent once: see `sending.py`.
+delivery per follower, by email or to a device, created once and then sent once: see
+`sending.py`.
 """
 
 import secrets
@@ -73,6 +79,34 @@ class Follow(models.Model):
         return self.topic
 
 
+class Device(models.Model):
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=100, help_text="The browser's public key (base64url).")
+    auth = models.CharField(max_length=40, help_text="The browser's auth secret (base64url).")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.endpoint.split("/")[2]  # the push service's host
+
+    @property
+    def followed(self) -> str:
+        return " ".join(sorted(follow.topic for follow in self.follows.all()))
+
+
+class DeviceFollow(models.Model):
+    device = models.ForeignKey(Device, on_delete=models.CASCADE, related_name="follows")
+    topic = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["device", "topic"], name="device_follows_once"),
+        ]
+        indexes = [models.Index(fields=["topic", "device"])]
+
+    def __str__(self) -> str:
+        return self.topic
+
+
 class Mailing(models.Model):
     class Kind(models.TextChoices):
         POST = "post", "New post"
@@ -119,7 +153,13 @@ class Delivery(models.Model):
         COMPLAINED = "complained", "Marked as spam"
 
     mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
-    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="+")
+    # One of the two: an email to a subscriber, or a notification to a device.
+    subscriber = models.ForeignKey(
+        Subscriber, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    device = models.ForeignKey(
+        Device, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     claimed_until = models.DateTimeField(null=True, blank=True)
@@ -132,8 +172,13 @@ class Delivery(models.Model):
         verbose_name_plural = "deliveries"
         constraints = [
             models.UniqueConstraint(fields=["mailing", "subscriber"], name="deliver_once"),
+            models.UniqueConstraint(fields=["mailing", "device"], name="push_once"),
+            models.CheckConstraint(
+                condition=models.Q(subscriber__isnull=True) ^ models.Q(device__isnull=True),
+                name="to_a_reader_or_a_device",
+            ),
         ]
         indexes = [models.Index(fields=["mailing", "status", "claimed_until"])]
 
     def __str__(self) -> str:
-        return f"{self.mailing} to {self.subscriber}"
+        return f"{self.mailing} to {self.subscriber or self.device}"

@@ -7,11 +7,11 @@ from wagtail.models import Page
 from newsstand.core.models.cards import PostCard
 
 from . import sending, topics
-from .models import Follow, Mailing, Subscriber
+from .models import DeviceFollow, Follow, Mailing, Subscriber
 
 
 def new_post(page: Page) -> Mailing | None:
-    """A mailing of `page` to the followers of its topics, if anyone follows them."""
+    """A mailing of `page` to the followers of its topics (by email or push), if any."""
     keys = [topic.key for topic in topics.of_post(page)]
     return _make(Mailing.Kind.POST, page, keys)
 
@@ -22,9 +22,10 @@ def breaking(page: Page) -> Mailing | None:
 
 
 def _make(kind: str, page: Page, keys: list[str]) -> Mailing | None:
-    followed = Follow.objects.filter(
-        topic__in=keys, subscriber__status=Subscriber.Status.ACTIVE
-    ).exists()
+    followed = (
+        Follow.objects.filter(topic__in=keys, subscriber__status=Subscriber.Status.ACTIVE).exists()
+        or DeviceFollow.objects.filter(topic__in=keys).exists()
+    )
     if not followed:
         return None
     card = PostCard.objects.filter(page=page).values_list("title", flat=True).first()

@@ -1,7 +1,8 @@
 """Sending a mailing to its followers, once each, surviving crashes and restarts.
 
 1. `prepare`: one INSERT … SELECT makes a delivery for every active follower of the
-   mailing's topics (a unique row per reader, so preparing twice adds nothing).
+   mailing's topics (a unique row per reader, so preparing twice adds nothing), and one
+   more for every device that follows them by web push (`push.py`).
 2. `run`: a worker claims a batch of queued deliveries (a lease until `claimed_until`),
    sends each over one connection, and marks each sent as soon as the server accepts it.
    A worker that dies leaves its unsent claims to expire; the scheduler then enqueues the
@@ -27,8 +28,8 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from . import mail
-from .models import Delivery, Follow, Mailing, Subscriber
+from . import mail, push
+from .models import Delivery, DeviceFollow, Follow, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -42,24 +43,36 @@ def enqueue(mailing: Mailing) -> None:
 
 
 def prepare(mailing: Mailing) -> int:
-    """Create the mailing's deliveries, once. How many were created."""
+    """Create the mailing's deliveries, once: an email to each active follower of its
+    topics and (but for a digest) a notification to each device following them. How many
+    were created."""
     if mailing.prepared_at is not None:
         return 0
-    follows = Follow._meta.db_table
-    subscribers = Subscriber._meta.db_table
     topics = list(mailing.topics)
     placeholders = ", ".join(["%s"] * len(topics)) or "NULL"
-    sql = (
+    insert = (
         f"INSERT INTO {Delivery._meta.db_table} "
-        "(mailing_id, subscriber_id, status, attempts, claim, message_id, error) "
-        f"SELECT DISTINCT %s, f.subscriber_id, %s, 0, '', '', '' FROM {follows} f "
-        f"JOIN {subscribers} s ON s.id = f.subscriber_id "
-        f"WHERE s.status = %s AND f.topic IN ({placeholders}) "
-        "ON CONFLICT (mailing_id, subscriber_id) DO NOTHING"
+        "(mailing_id, {reader}, status, attempts, claim, message_id, error) "
+        "SELECT DISTINCT %s, f.{reader}, %s, 0, '', '', '' FROM {follows} f {join} "
+        f"WHERE f.topic IN ({placeholders}) {{condition}} "
+        "ON CONFLICT (mailing_id, {reader}) DO NOTHING"
     )
+    emails = insert.format(
+        reader="subscriber_id",
+        follows=Follow._meta.db_table,
+        join=f"JOIN {Subscriber._meta.db_table} s ON s.id = f.subscriber_id",
+        condition="AND s.status = %s",
+    )
+    pushes = insert.format(
+        reader="device_id", follows=DeviceFollow._meta.db_table, join="", condition=""
+    )
+    queued = [mailing.pk, Delivery.Status.QUEUED]
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(sql, [mailing.pk, Delivery.Status.QUEUED, Subscriber.Status.ACTIVE, *topics])
+        cursor.execute(emails, [*queued, *topics, Subscriber.Status.ACTIVE])
         created = cursor.rowcount
+        if mailing.kind != Mailing.Kind.DIGEST:
+            cursor.execute(pushes, [*queued, *topics])
+            created += cursor.rowcount
         Mailing.objects.filter(pk=mailing.pk).update(prepared_at=timezone.now())
     mailing.refresh_from_db()
     return created
@@ -77,7 +90,8 @@ def claim(mailing: Mailing, size: int) -> list[Delivery]:
     # The conditions are repeated outside the subquery: PostgreSQL re-checks them on a row
     # another worker has just claimed, so that row is skipped, not taken twice.
     Delivery.objects.filter(free, pk__in=ids).update(claim=token, claimed_until=until)
-    return list(Delivery.objects.filter(claim=token).select_related("subscriber").order_by("pk"))
+    claimed = Delivery.objects.filter(claim=token).select_related("subscriber", "device")
+    return list(claimed.order_by("pk"))
 
 
 def run(mailing_id: int) -> int:
@@ -91,9 +105,11 @@ def run(mailing_id: int) -> int:
     prepare(mailing)
     rendered = mail.render_mailing(mailing)
     site = mail.site_of(mailing.page)
+    notification = push.payload(mailing, site)
     sent = 0
     while batch := claim(mailing, settings.FOLLOWERS_BATCH_SIZE):
-        done, stop = _send_batch(mailing, rendered, site, batch)
+        sent += _push_batch(notification, [d for d in batch if d.device_id])
+        done, stop = _send_batch(mailing, rendered, site, [d for d in batch if d.subscriber_id])
         sent += done
         if stop:
             return sent
@@ -101,8 +117,45 @@ def run(mailing_id: int) -> int:
     return sent
 
 
+def _push_batch(notification: bytes, batch: list[Delivery]) -> int:
+    """Notify a leased batch of devices, each on its own: one push service's trouble is
+    not another's. How many were sent."""
+    sent = 0
+    for i, delivery in enumerate(batch):
+        if timezone.now() + _safety() >= delivery.claimed_until:
+            _release(batch[i:])
+            break
+        try:
+            push.send(delivery.device, notification)
+        except push.Gone:  # the browser turned notifications off: forget it
+            delivery.device.delete()
+            continue
+        except push.Failed as error:
+            _fail(delivery, _reason(error))
+            continue
+        except push.Later as error:
+            _retry_later([delivery], _reason(error))
+            continue
+        _mark_sent(delivery, "")
+        sent += 1
+    return sent
+
+
+def _mark_sent(delivery: Delivery, message_id: str) -> None:
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=Delivery.Status.SENT,
+        sent_at=timezone.now(),
+        message_id=message_id,
+        claimed_until=None,
+    )
+    delivery.status = Delivery.Status.SENT
+
+
 def _send_batch(mailing, rendered, site, batch: list[Delivery]) -> tuple[int, bool]:
-    """Send a leased batch over one connection. (how many were sent, whether to stop)."""
+    """Send a leased batch of emails over one connection. (how many were sent, whether to
+    stop)."""
+    if not batch:
+        return 0, False
     sent = 0
     smtp = mailers.default
     try:
@@ -118,16 +171,11 @@ def _send_batch(mailing, rendered, site, batch: list[Delivery]) -> tuple[int, bo
             except smtplib.SMTPRecipientsRefused as error:
                 _fail(delivery, _reason(error))
                 continue
-            Delivery.objects.filter(pk=delivery.pk).update(
-                status=Delivery.Status.SENT,
-                sent_at=timezone.now(),
-                message_id=_provider_id(email) or message_id,
-                claimed_until=None,
-            )
+            _mark_sent(delivery, _provider_id(email) or message_id)
             sent += 1
     except (smtplib.SMTPException, OSError) as error:
         logger.warning("Mailing %s: sending failed, will retry: %s", mailing.pk, error)
-        _retry_later([d for d in batch if not _is_sent(d)], _reason(error))
+        _retry_later([d for d in batch if d.status != Delivery.Status.SENT], _reason(error))
         return sent, True
     finally:
         with contextlib.suppress(smtplib.SMTPException, OSError):
@@ -138,10 +186,6 @@ def _send_batch(mailing, rendered, site, batch: list[Delivery]) -> tuple[int, bo
 def _safety() -> timedelta:
     """Stop this long before a lease ends: a tenth of it (a minute, by default)."""
     return timedelta(seconds=settings.FOLLOWERS_LEASE_SECONDS / 10)
-
-
-def _is_sent(delivery: Delivery) -> bool:
-    return Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENT).exists()
 
 
 def _provider_id(email) -> str:

@@ -10,6 +10,9 @@ urlpatterns = [
     path("subscribe/confirm/<str:token>/", views.confirm, name="confirm"),
     path("subscribe/manage/<str:token>/", views.manage, name="manage"),
     path("subscribe/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("subscribe/notify/", views.notify, name="notify"),
+    path("subscribe/notify/off/", views.notify_off, name="notify_off"),
+    path("push-worker.js", views.push_worker, name="push_worker"),
 ]
 
 # An email service's bounce and complaint reports (django-anymail), only behind a secret:

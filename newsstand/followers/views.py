@@ -19,8 +19,8 @@ from wagtail.models import Site
 
 from newsstand.core.net import client_ip
 
-from . import subscriptions, topics
-from .forms import PreferencesForm, SignupForm
+from . import push, subscriptions, topics
+from .forms import PreferencesForm, PushForm, SignupForm
 from .models import Mailing, Subscriber
 
 MAX_TOPICS = 50
@@ -144,6 +144,64 @@ def unsubscribe(request, token: str):
         done=done,
         manage_url=reverse("followers:manage", args=[token]),
     )
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def notify(request):
+    """Notifications on this device (web push). The page works without JavaScript, saying
+    what it needs; push.js asks the browser for a subscription and posts it here."""
+    if not push.enabled():
+        raise Http404("Notifications aren't turned on for this site.")
+    asked = (
+        request.POST.getlist("topic") if request.method == "POST" else request.GET.getlist("topic")
+    )
+    offered = [t for t in _offered(request, asked) if t.key != topics.DIGEST.key]
+    if request.method != "POST":
+        known = {t.key for t in offered}
+        nearest = next((key for key in asked if key in known), topics.BREAKING.key)
+        form = PushForm(offered=offered, initial={"topic": [nearest]})
+        return _page(request, "followers/notify.html", form=form, key=push.public_key())
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return HttpResponseForbidden("Turn notifications on from our own pages.")
+    if _over_limit(request):
+        response = _page(request, "followers/limited.html", status=429)
+        response["Retry-After"] = "3600"
+        return response
+    form = PushForm(request.POST, offered=offered)
+    if not form.is_valid():
+        return _page(request, "followers/notify.html", form=form, key=push.public_key(), status=400)
+    by_key = {t.key: t for t in offered}
+    chosen = [by_key[key] for key in form.cleaned_data["topic"]]
+    push.register(
+        form.cleaned_data["endpoint"],
+        form.cleaned_data["p256dh"],
+        form.cleaned_data["auth"],
+        chosen,
+    )
+    return _page(
+        request, "followers/notify_on.html", chosen=chosen, endpoint=form.cleaned_data["endpoint"]
+    )
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["POST"])
+def notify_off(request):
+    """Forget a device. Its endpoint is the proof: only its browser (and we) know it."""
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return HttpResponseForbidden("Turn notifications off from our own pages.")
+    push.forget(request.POST.get("endpoint", "")[:1000])
+    return _page(request, "followers/notify_off.html")
+
+
+def push_worker(request):
+    """The service worker that shows notifications. Served from the root so that it may
+    act for the whole site; it handles push and clicks only, never page loads."""
+    response = render(request, "followers/push-worker.js", content_type="text/javascript")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 def _page(request, template: str, status: int = 200, **context) -> HttpResponse:

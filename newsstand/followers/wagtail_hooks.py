@@ -1,5 +1,7 @@
 """What followers adds to the site (the follow form) and to the scheduler and admin."""
 
+from urllib.parse import urlencode
+
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.safestring import SafeString
@@ -11,7 +13,7 @@ from wagtail.models import Page
 
 from newsstand.core.posts import is_post
 
-from . import admin_views, digest, sending, topics
+from . import admin_views, digest, push, sending, topics
 from .admin import SubscriberViewSet
 from .forms import SignupForm
 
@@ -24,12 +26,19 @@ def follow_form(context) -> SafeString:
         return SafeString("")
     offered = list({t.key: t for t in [*topics.of_post(page), topics.DIGEST]}.values())
     form = SignupForm(offered=offered, initial={"topic": [offered[0].key]})
-    return render_to_string("followers/call_to_action.html", {"form": form})
+    notify_url = None
+    if push.enabled():
+        query = urlencode([("topic", t.key) for t in offered if t != topics.DIGEST])
+        notify_url = f"{reverse('followers:notify')}?{query}"
+    return render_to_string(
+        "followers/call_to_action.html", {"form": form, "notify_url": notify_url}
+    )
 
 
 @hooks.register("page_cache_query_parameters")
-def unsubscribe_parameters() -> list[str]:
-    return ["m"]  # which email an unsubscribe link came from (those pages are never cached)
+def query_parameters() -> list[str]:
+    # Which email an unsubscribe link came from; the topics a notify link offers.
+    return ["m", "topic"]
 
 
 @hooks.register("scheduler_pass")

@@ -20,9 +20,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from newsstand.articles.models import ArticlePage, SectionPage, SourceRelationship
+from newsstand.core.outbound import FetchPolicy, FetchRefused, fetch
 
 from .body.convert import NoImages, html_to_blocks
-from .fetch import FetchPolicy, FetchRefused, fetch
 from .sanitizer import plain_text
 from .webpage import WebArticle
 

@@ -8,11 +8,11 @@ from wagtail.models import Site
 
 from newsstand.articles.models import SectionPage
 from newsstand.core.models import HomePage
+from newsstand.core.outbound import DEFAULT_POLICY, FetchPolicy, fetch
 
 from .article import ArticleImport, create_draft
 from .errors import ImportAborted
 from .export import scan_export
-from .fetch import DEFAULT_POLICY, FetchPolicy, fetch
 from .report import ImportReport
 from .webpage import extract_article
 from .wordpress import Progress, run_import

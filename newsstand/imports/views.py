@@ -9,8 +9,8 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from newsstand.articles.models import SectionPage
+from newsstand.core.outbound import FetchRefused
 
-from .fetch import FetchRefused
 from .forms import ImportArticleForm
 from .services import import_article_html, import_article_url
 from .webpage import ArticleNotFound

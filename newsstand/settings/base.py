@@ -396,6 +396,18 @@ FOLLOWERS_BOUNCES_TO_SUPPRESS = 3
 # e.g. "anymail.backends.postmark.EmailBackend", its key in ANYMAIL, and point the
 # service's webhooks at /anymail/<service>/tracking/ with this user:password.
 ANYMAIL = {"WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET")}
+# Web push: notifications to browsers that ask. Off until a key is set; make one with
+# `manage.py vapid_key`, and keep it: browsers subscribed with the key that goes with it.
+WEBPUSH_VAPID_PRIVATE_KEY = env("WEBPUSH_VAPID_PRIVATE_KEY")
+WEBPUSH_CONTACT = env("WEBPUSH_CONTACT", f"mailto:{DEFAULT_FROM_EMAIL}")  # for push services
+# Push services whose endpoints we accept (and their subdomains): Chrome, Firefox, Edge, Safari.
+WEBPUSH_SERVICES = [
+    "fcm.googleapis.com",
+    "push.services.mozilla.com",
+    "notify.windows.com",
+    "push.apple.com",
+]
+WEBPUSH_TEST_NETWORKS = []  # tests only: a local push service, over http
 
 # Readership (docs/readership.md): counts of views per page and hour, nothing about readers.
 VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)

@@ -17,7 +17,20 @@ def _local_secret_key() -> str:
     return path.read_text().strip()
 
 
+def _local_vapid_key() -> str:
+    """Web push works in development too, with a key of this machine's."""
+    from newsstand.followers.vapid import new_private_key
+
+    path = BASE_DIR / "var" / "vapid_private_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(new_private_key())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 SECRET_KEY = SECRET_KEY or _local_secret_key()  # noqa: F405
+WEBPUSH_VAPID_PRIVATE_KEY = WEBPUSH_VAPID_PRIVATE_KEY or _local_vapid_key()  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 

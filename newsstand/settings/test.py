@@ -6,6 +6,7 @@ from pathlib import Path
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
+WEBPUSH_VAPID_PRIVATE_KEY = "1Fwr0h7hVl4alXp3VW9mEGbsQGE9zYk-rZ0ZU21uJq0"  # test only
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from newsstand.core.testing import user_in
-from newsstand.followers.models import Delivery, Follow, Mailing, Subscriber
+from newsstand.followers.models import Delivery, Device, DeviceFollow, Follow, Mailing, Subscriber
 
 
 @pytest.fixture
@@ -48,13 +48,17 @@ def test_overview_counts_readers_and_topics_and_shows_each_send(admin_client, ar
     ):
         Delivery.objects.create(mailing=mailing, subscriber=subscriber, status=status)
     Subscriber.objects.filter(email="c@example.ng").update(left_from=mailing)
+    phone = Device.objects.create(endpoint="https://fcm.googleapis.com/x", p256dh="k", auth="a")
+    DeviceFollow.objects.create(device=phone, topic="breaking")
+    Delivery.objects.create(mailing=mailing, device=phone, status="sent")
 
     page = admin_client.get("/admin/followers/").content.decode()
-    assert "<td>The daily digest</td><td><code>digest</code></td><td>2</td>" in page
-    assert "<td>Breaking news</td><td><code>breaking</code></td><td>1</td>" in page
+    assert "<td>The daily digest</td><td><code>digest</code></td><td>2</td><td>0</td>" in page
+    assert "<td>Breaking news</td><td><code>breaking</code></td><td>1</td><td>1</td>" in page
+    assert "Devices with notifications on</th><td>1</td>" in page
     row = page.split(f'href="/admin/followers/sent/{mailing.pk}/">Bridge</a>')[1].split("</tr>")[0]
     cells = [c.split("<")[0] for c in row.split("<td>")[3:]]
-    assert cells == ["2", "0", "0", "1", "0", "1"]  # delivered, waiting, failed, bounced…
+    assert cells == ["2", "1", "0", "0", "1", "0", "1"]  # delivered, notified, waiting…
 
 
 def test_editors_cannot_read_the_list_but_can_send_breaking_news(client, article):

@@ -5,7 +5,6 @@ import re
 import pytest
 
 from newsstand.followers.models import Delivery, Mailing, Subscriber
-from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory, StoriesPageFactory
 from newsstand.series.models import EpisodePage
 
 READER = "ada@example.ng"
@@ -21,14 +20,6 @@ def link(message, path: str) -> str:
 
 def local(url: str) -> str:
     return re.sub(r"^https?://[^/]+", "", url)
-
-
-@pytest.fixture
-def series(home):
-    stories = StoriesPageFactory(parent=home)
-    series = SeriesPageFactory(parent=stories, title="The Last Bus to Jos")
-    EpisodePageFactory(parent=series, number=1)
-    return series
 
 
 def publish_episode(series, number: int) -> EpisodePage:

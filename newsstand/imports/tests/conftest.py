@@ -1,7 +1,5 @@
-"""Fixtures for the import tests: small WXR files, an uploads folder, a local web server."""
+"""Fixtures for the import tests: small WXR files and an uploads folder."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -106,48 +104,3 @@ def uploads(tmp_path) -> Path:
 def naijabeat(home, uploads):
     """The Naija Beat export, imported once with its uploads folder."""
     return import_wordpress(export=NAIJABEAT, media_dir=uploads)
-
-
-class LocalServer:
-    """A web server on 127.0.0.1 that answers from a table of paths, counting requests."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.requests: list[str] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                server.requests.append(self.path)
-                status, headers, body = server.routes.get(self.path, (404, {}, b"not found"))
-                if callable(body):
-                    body(self)
-                    return
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8"):
-        self.routes[path] = (200, {"Content-Type": content_type}, body)
-
-    def redirect(self, path: str, location: str, status: int = 302):
-        self.routes[path] = (status, {"Location": location}, b"")
-
-
-@pytest.fixture
-def local_server():
-    server = LocalServer()
-    server.thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()

@@ -8,12 +8,12 @@ from PIL import Image
 
 from newsstand.articles.factories import SectionPageFactory
 from newsstand.articles.models import SourceRelationship
+from newsstand.core.testing import LOCAL
 from newsstand.core.tests.xss import injected_into
 from newsstand.imports.services import import_article_html, import_article_url
 from newsstand.imports.webpage import ArticleNotFound
 
 from .conftest import PAGES
-from .test_fetch import LOCAL
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from newsstand.articles.models import SectionPage
-from newsstand.imports.fetch import FetchRefused
+from newsstand.core.outbound import FetchRefused
 from newsstand.imports.services import import_article_html, import_article_url
 from newsstand.imports.webpage import ArticleNotFound
 

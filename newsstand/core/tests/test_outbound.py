@@ -4,16 +4,15 @@ No test touches the internet: names are resolved by a stand-in, and the only rea
 server is a local one on 127.0.0.1, reachable only through the test-only allowlist.
 """
 
-import ipaddress
 import socket
 import time
 
 import pytest
 
-from newsstand.imports import fetch as fetch_module
-from newsstand.imports.fetch import FetchPolicy, FetchRefused, fetch
+from newsstand.core import outbound
+from newsstand.core.outbound import FetchPolicy, FetchRefused, fetch
+from newsstand.core.testing import LOCAL
 
-LOCAL = FetchPolicy(allowed_networks=(ipaddress.ip_network("127.0.0.1/32"),))
 PUBLIC_IP = "93.184.216.34"
 
 
@@ -37,8 +36,8 @@ def dns(monkeypatch):
         calls["connected"].append(address)
         raise ConnectionRefusedError("no network in tests")
 
-    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", getaddrinfo)
-    monkeypatch.setattr(fetch_module.socket, "create_connection", create_connection)
+    monkeypatch.setattr(outbound.socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(outbound.socket, "create_connection", create_connection)
     return table, calls
 
 

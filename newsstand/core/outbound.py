@@ -1,12 +1,13 @@
-"""Fetching a web page (or its lead image) for import, without reaching places it shouldn't.
+"""Requests the server makes to URLs others chose, without reaching places they shouldn't.
 
-A URL an editor pastes is fetched by the server, so it could point the server at
-its own network: loopback, private ranges, link-local and cloud-metadata
-addresses. Every hop is checked: the scheme, the host name, every address the
-name resolves to, and then the connection goes to the address that was checked
-(the Host header and TLS server name keep the original name), so a DNS answer
-that changes between check and connect can't redirect it. Redirects are followed
-by hand and each one is checked again. Responses are capped in size and time.
+A URL an editor pastes for import, or the push endpoint a reader's browser hands us, is
+requested by the server, so it could point the server at its own network: loopback,
+private ranges, link-local and cloud-metadata addresses. Every hop is checked: the
+scheme, the host name, every address the name resolves to, and then the connection goes
+to the address that was checked (the Host header and TLS server name keep the original
+name), so a DNS answer that changes between check and connect can't redirect it.
+Redirects are followed by hand and each one is checked again. Responses are capped in
+size and time.
 
 Only the standard library is used: requests and urllib would both honour proxy
 variables and resolve names again at connect time.
@@ -31,7 +32,7 @@ METADATA_ADDRESSES = frozenset(
     for address in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
 )
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
-USER_AGENT = "newsstand-importer/1.0"
+USER_AGENT = "newsstand/1.0"
 CHUNK = 64 * 1024
 
 
@@ -58,6 +59,7 @@ class Fetched:
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200
 
 
 def fetch(url: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
@@ -69,7 +71,7 @@ def fetch(url: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
         address = _checked_address(parts.hostname.rstrip("."), port, policy)
         connection = _connection(parts, address, policy, deadline)
         try:
-            response = _request(connection, parts, policy, deadline)
+            response = _request(connection, parts, policy, deadline, "GET")
             if response.status in REDIRECTS:
                 location = response.getheader("Location")
                 if not location:
@@ -87,6 +89,26 @@ def fetch(url: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
         finally:
             connection.close()
     raise FetchRefused(f"Too many redirects (more than {policy.max_redirects}).")
+
+
+def post(url: str, body: bytes, headers: dict, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
+    """POST `body` to `url` under `policy`, following no redirect. Any status is returned
+    (the caller decides what a 4xx means); unsafe, too big or too slow raises FetchRefused."""
+    deadline = time.monotonic() + policy.total_timeout
+    parts = _checked_url(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    address = _checked_address(parts.hostname.rstrip("."), port, policy)
+    connection = _connection(parts, address, policy, deadline)
+    try:
+        response = _request(connection, parts, policy, deadline, "POST", body, headers)
+        content = _read(response, connection, policy, deadline)
+        return Fetched(url, content, response.getheader("Content-Type", ""), response.status)
+    except TimeoutError:
+        raise FetchRefused(f"{parts.hostname} was too slow to answer.") from None
+    except (OSError, http.client.HTTPException) as error:
+        raise FetchRefused(f"Couldn't reach {url}: {error}.") from None
+    finally:
+        connection.close()
 
 
 def _checked_url(url: str):
@@ -177,19 +199,17 @@ def _connection(parts, address: Address, policy: FetchPolicy, deadline: float):
     return cls(parts.hostname, parts.port, address=address, timeout=timeout)
 
 
-def _request(connection, parts, policy: FetchPolicy, deadline: float):
+def _request(connection, parts, policy, deadline, method, body=None, headers=None):
     connection.connect()
     connection.pinned_socket.settimeout(_remaining(deadline, parts.hostname))
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    connection.request(
-        "GET",
-        path,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": policy.accept,
-            "Accept-Encoding": "identity",
-        },
-    )
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": policy.accept,
+        "Accept-Encoding": "identity",
+        **(headers or {}),
+    }
+    connection.request(method, path, body=body, headers=headers)
     return connection.getresponse()
 
 
