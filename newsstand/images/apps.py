@@ -7,6 +7,8 @@ class ImagesConfig(AppConfig):
     verbose_name = "Images"
 
     def ready(self):
+        from .metadata import strip_from_renditions
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        strip_from_renditions()
