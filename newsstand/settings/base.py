@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "newsstand.distribution",
     "newsstand.readership",
     "newsstand.followers",
+    "newsstand.twofactor",
     "newsstand.imports",
     "newsstand.demo",
     "django_tasks_db",
@@ -85,6 +86,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -106,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "newsstand.twofactor.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsstand.core.middleware.ContentSecurityPolicyMiddleware",
@@ -305,6 +311,11 @@ if env("CLOUDFRONT_DISTRIBUTION_ID"):  # credentials: boto3's usual AWS_* variab
     }
 
 # Login protection: 5 failures for one account from one address lock it for an hour.
+# Two-factor login for staff (docs/security.md): required for administrators and these groups.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_GROUPS = ["Editors", "Moderators"]
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
+
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

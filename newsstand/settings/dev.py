@@ -6,6 +6,8 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR, env, env_bool
 
 DEBUG = env_bool("DEBUG", True)
+# The demo's accounts sign in with a password alone; anyone may still turn two-factor on.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
 
 
 def _local_secret_key() -> str:

@@ -8,6 +8,7 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 WEBPUSH_VAPID_PRIVATE_KEY = "1Fwr0h7hVl4alXp3VW9mEGbsQGE9zYk-rZ0ZU21uJq0"  # test only
 DEBUG = False
+TWO_FACTOR_REQUIRED = False  # the two-factor tests turn it on
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="newsstand-test-media-")
