@@ -15,7 +15,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-scaleout lint format check lock bench lighthouse packages bench-import bench-mail clean
+.PHONY: help install run test test-scaleout lint format check lock check-deps bench lighthouse packages bench-import bench-mail clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -71,10 +71,13 @@ check: install ## Django system checks and a check that migrations match the mod
 	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=newsstand.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-lock: install ## Re-resolve requirements.lock from pyproject.toml
+lock: install ## Re-resolve requirements.lock from pyproject.toml (UPGRADE="pkg1 pkg2" to move those on)
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --group dev --extra postgres --extra redis \
-		--python-version 3.12 -o requirements.lock
+		--python-version 3.12 -o requirements.lock $(foreach p,$(UPGRADE),--upgrade-package $(p))
+
+check-deps: install ## Fail if a pinned package has a newer patch release (asks the package index)
+	$(BIN)/python .ci/dependencies.py
 
 bench: install ## Measure a generated publication (ARTICLES=100000) served by granian and nginx, with wrk
 	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES)"
