@@ -7,7 +7,8 @@ then written with its mapping row in one transaction; indexing, history and
 redirects follow in batches (`batch`). WordPress pages become plain pages
 (`InfoPage`) right under the home page.
 
-Only published, unprotected posts go live; every other status becomes a draft.
+Only published, unprotected posts go live; scheduled ones are scheduled for the same time;
+every other status becomes a draft.
 A post already imported is updated when it changed in WordPress, unless an
 editor has worked on it here since (then this site's version is kept).
 """
@@ -154,6 +155,7 @@ class Posts:
                 page = self.update(existing, prepared, placement)
             else:
                 page = self.create(prepared, placement)
+            filling.schedule(page, prepared)
             self.context.mapping.record(mapping_kind, item.wp_id, page)
         self.pages_here().add(page.pk)
         self.context.batch.add(

@@ -34,7 +34,16 @@ def info_page(page: InfoPage, prepared: Prepared) -> None:
     page.standfirst = prepared.standfirst
     page.body = json.dumps(prepared.body)
     page.social_image_id = prepared.featured_image_id
-    page.show_in_menus = prepared.live
+    page.show_in_menus = prepared.live or prepared.go_live_at is not None
+
+
+def schedule(page: Page, prepared: Prepared) -> None:
+    """A post scheduled on WordPress: a revision the scheduler publishes at its time."""
+    if prepared.go_live_at is None or page.live:
+        return
+    page.go_live_at = prepared.go_live_at
+    page.save(update_fields=["go_live_at"], clean=False, log_action=None)
+    page.save_revision(approved_go_live_at=prepared.go_live_at, clean=False, log_action=True)
 
 
 def credit(page: Page, prepared: Prepared) -> None:

@@ -26,7 +26,7 @@ CONVERTER_VERSION = "1"
 NOT_PUBLIC = {
     "pending": "pending review on WordPress: imported as a draft",
     "private": "private on WordPress: imported as a draft",
-    "future": "scheduled on WordPress for {date}: imported as a draft",
+    "future": "scheduled on WordPress for {date}: scheduled here for the same time",
 }
 STANDFIRST_MAX = 400
 DESCRIPTION_META = ("_yoast_wpseo_metadesc", "rank_math_description")
@@ -40,6 +40,7 @@ class Prepared:
     kind: str
     title: str
     live: bool
+    go_live_at: datetime | None  # a post scheduled on WordPress: scheduled here too
     first_published_at: datetime | None
     last_published_at: datetime | None
     body: list[Block]
@@ -95,8 +96,10 @@ def visibility(item: ItemRecord) -> tuple[bool, str]:
         return False, "password-protected on WordPress: imported as a draft"
     if item.status == "publish":
         return True, ""
+    if item.status == "future" and wp_datetime(item.post_date_gmt, item.post_date) is None:
+        return False, "scheduled on WordPress for an unreadable date: imported as a draft"
     if item.status == "future":
-        return False, NOT_PUBLIC["future"].format(date=item.post_date or "a later date")
+        return False, NOT_PUBLIC["future"].format(date=item.post_date)
     return False, NOT_PUBLIC.get(item.status, "")
 
 
@@ -129,6 +132,7 @@ class Preparer:
             kind=kind,
             title=title,
             live=live,
+            go_live_at=published if item.status == "future" and not item.password else None,
             first_published_at=published if keeps_date else None,
             last_published_at=max(modified, published) if keeps_date and published else None,
             body=converted.blocks,

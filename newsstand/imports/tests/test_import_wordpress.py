@@ -1,9 +1,11 @@
 """The WordPress import, on the Naija Beat export and on small exports written per test."""
 
+import io
 from datetime import UTC, datetime
 
 import pytest
 
+from django.core.management import call_command
 from django.utils import timezone
 
 from taggit.models import Tag
@@ -11,6 +13,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
 from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.core.models import HomePage, PostCard
+from newsstand.core.testing import make_schedule_due
 from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.report import Outcome
@@ -148,9 +151,11 @@ def test_pages_that_were_not_public_stay_drafts_out_of_the_footer(home, write_wx
             ),
         )
     )
+    privacy, secret = InfoPage.objects.get(slug="privacy"), InfoPage.objects.get(slug="secret")
+    assert (secret.live, secret.show_in_menus) == (False, False)
+    # A scheduled page joins the footer when the scheduler publishes it.
+    assert (privacy.live, privacy.show_in_menus) == (False, status == "future")
     for slug in ("privacy", "secret"):
-        page = InfoPage.objects.get(slug=slug)
-        assert (page.live, page.show_in_menus) == (False, False)
         assert client.get(f"/{slug}/").status_code == 404
     assert "footer-nav" not in client.get("/").content.decode()
 
@@ -429,3 +434,36 @@ def test_wxr_1_1_with_escaped_text_imports_the_same(home, write_wxr):
     assert report.counts["post", Outcome.IMPORTED] == 1
     body = article(1).body
     assert [block.value.source for block in body] == ["<p>One.</p>", "<p>Two <b>bold</b>.</p>"]
+
+
+def test_a_scheduled_post_stays_scheduled_for_its_time(home, write_wxr, client):
+    report = import_wordpress(
+        export=write_wxr(
+            item(
+                40,
+                title="Budget day live",
+                status="future",
+                date="2031-03-02 10:00:00",
+                date_gmt="2031-03-02 09:00:00",
+            ),
+            item(41, title="Undated plan", status="future", date="", date_gmt=""),
+        )
+    )
+    article = ArticlePage.objects.get(title="Budget day live")
+    assert not article.live
+    revision = article.scheduled_revision
+    assert revision.approved_go_live_at == datetime(2031, 3, 2, 9, 0, tzinfo=UTC)
+    assert article.go_live_at == revision.approved_go_live_at
+    assert client.get(article.url).status_code == 404
+    looks = " ".join(entry.reason for entry in report.needs_look)
+    assert "scheduled on WordPress for 2031-03-02 10:00:00: scheduled here" in looks
+    assert "unreadable date: imported as a draft" in looks
+    undated = ArticlePage.objects.get(title="Undated plan")
+    assert undated.scheduled_revision is None and not undated.live
+
+    # When its time comes, the scheduler publishes it.
+    make_schedule_due(article)
+    call_command("publish_scheduled", stdout=io.StringIO())
+    article.refresh_from_db()
+    assert article.live
+    assert client.get(article.url).status_code == 200
