@@ -12,6 +12,7 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from . import pagecache
+from .posts import post_types
 
 MENU_CACHE_SECONDS = 3600
 
@@ -28,13 +29,18 @@ def footer_page_types() -> list[type[Page]]:
 
 
 def main_menu(site: Site) -> list[Link]:
-    """The live, public pages in menus right under the site's home, but for footer ones.
+    """The live, public pages in menus right under the site's home, but for footer ones,
+    that hold at least one live post: a new or imported section with nothing published in
+    it yet would lead readers to an empty page. It joins when its first post is published.
 
     Cached until the next publish, like the footer: every page shows it.
     """
 
     def links() -> list[Link]:
-        pages = site.root_page.get_children().live().public().in_menu()
+        published = (
+            Page.objects.live().type(*post_types()).filter(path__startswith=OuterRef("path"))
+        )
+        pages = site.root_page.get_children().live().public().in_menu().filter(Exists(published))
         return _links(site, pages.not_type(*footer_page_types()).only("title", "url_path", "path"))
 
     return pagecache.remember(f"menus:main:{site.pk}", links, MENU_CACHE_SECONDS)

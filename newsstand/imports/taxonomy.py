@@ -30,6 +30,7 @@ class Taxonomy:
         self.context = context
         self._sections: dict[str, SectionPage] = {}
         self._tags: dict[tuple[str, str], Tag] = {}
+        self._tag_sources: dict[int, tuple[str, str]] = {}  # tag id -> first (slug, name)
         self._names: dict[str, str] = {}
         self._by_term_id = {t.term_id: t.slug for t in context.index.categories.values()}
 
@@ -196,7 +197,7 @@ class Taxonomy:
 
     def _tag(self, kind: WordPressKind, slug: str, name: str, paths: list[str]) -> Tag | None:
         context = self.context
-        name = plain_text(name, max_length=100)
+        raw_name, name = name, plain_text(name, max_length=100)
         if not name:
             return None
         tag_id = context.mapping.object_id(kind, slug, Tag)
@@ -210,5 +211,16 @@ class Taxonomy:
                     context.mapping.record(kind, slug, tag)
                 context.redirects.to_url(paths, reverse("tag", kwargs={"slug": tag.slug}))
             context.report.count("tag", outcome)
+        self._report_merge(tag, slug, raw_name)
         self._tags[kind, slug] = tag
         return tag
+
+    def _report_merge(self, tag: Tag, slug: str, raw_name: str) -> None:
+        """Two WordPress terms that read the same here (after markup is taken out, and
+        whatever their case) become one tag: say so, once per pair."""
+        first_slug, first_name = self._tag_sources.setdefault(tag.pk, (slug, raw_name))
+        if first_slug != slug:
+            self.context.report.note(
+                f'"{first_name}" ({first_slug}) and "{raw_name}" ({slug}) read the same here: '
+                f'both are the tag "{tag.name}"'
+            )

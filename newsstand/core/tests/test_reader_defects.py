@@ -148,12 +148,26 @@ def test_the_logo_is_decorative_beside_the_name(client, home):
     assert '<span class="brand-name">Danfo Dispatch</span>' in brand
 
 
-def test_the_menu_opens_every_top_level_page_without_javascript(client, home, section):
-    SectionPageFactory(parent=home, title="Sport")
-    StoriesPageFactory(parent=home, title="Stories")
-    nav = client.get("/").content.decode().split('<nav class="main-nav"')[1].split("</nav>")[0]
+def main_nav(client) -> str:
+    return client.get("/").content.decode().split('<nav class="main-nav"')[1].split("</nav>")[0]
+
+
+def test_the_menu_opens_every_top_level_page_without_javascript(client, home, article):
+    sport = SectionPageFactory(parent=home, title="Sport")
+    ArticlePageFactory(parent=sport, title="Derby day")
+    stories = StoriesPageFactory(parent=home, title="Stories")
+    EpisodePageFactory(parent=SeriesPageFactory(parent=stories), number=1)
+    nav = main_nav(client)
     assert '<details class="menu">' in nav and "<summary>Menu</summary>" in nav
     assert re.findall(r">([^<]+)</a>", nav) == ["News", "Sport", "Stories"]
+
+
+def test_a_section_joins_the_menu_with_its_first_published_post(client, home, article):
+    gossip = SectionPageFactory(parent=home, title="Gossip")
+    draft = ArticlePageFactory(parent=gossip, title="Who wore it", live=False)
+    assert re.findall(r">([^<]+)</a>", main_nav(client)) == ["News"]  # nothing to read yet
+    draft.save_revision().publish()
+    assert re.findall(r">([^<]+)</a>", main_nav(client)) == ["News", "Gossip"]
 
 
 def test_the_front_page_has_a_place_for_most_read(client, section):

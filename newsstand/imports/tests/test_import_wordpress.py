@@ -467,3 +467,40 @@ def test_a_scheduled_post_stays_scheduled_for_its_time(home, write_wxr, client):
     article.refresh_from_db()
     assert article.live
     assert client.get(article.url).status_code == 200
+
+
+def test_a_category_with_nothing_public_stays_out_of_the_menu(home, write_wxr, client):
+    import_wordpress(
+        export=write_wxr(
+            item(50, title="Market prices", categories=("news",)),
+            item(51, title="Unfinished rumour", status="draft", categories=("gossip",)),
+        )
+    )
+    nav = client.get("/").content.decode().split('<nav class="main-nav"')[1].split("</nav>")[0]
+    assert "News" in nav and "Gossip" not in nav
+    draft = ArticlePage.objects.get(title="Unfinished rumour")
+    draft.save_revision().publish()
+    nav = client.get("/").content.decode().split('<nav class="main-nav"')[1].split("</nav>")[0]
+    assert "Gossip" in nav
+
+
+def test_tags_that_read_the_same_once_cleaned_are_merged_and_reported(home, write_wxr):
+    term = '<category domain="post_tag" nicename="%s">%s</category>'
+    report = import_wordpress(
+        export=write_wxr(
+            item(60, title="One", extra=term % ("lagos-news", "Lagos &lt;b&gt;News&lt;/b&gt;")),
+            item(61, title="Two", extra=term % ("lagos-news-2", "lagos news")),
+            item(62, title="Three", extra=term % ("lagos-news", "Lagos &lt;b&gt;News&lt;/b&gt;")),
+        )
+    )
+    [tag] = Tag.objects.filter(name__iexact="lagos news")
+    assert sorted(ArticlePage.objects.filter(tags=tag).values_list("title", flat=True)) == [
+        "One",
+        "Three",
+        "Two",
+    ]
+    merged = [note for note in report.notes if "read the same here" in note]
+    assert merged == [
+        '"Lagos <b>News</b>" (lagos-news) and "lagos news" (lagos-news-2) read the same here: '
+        f'both are the tag "{tag.name}"'
+    ]

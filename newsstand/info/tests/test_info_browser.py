@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newsstand.articles.factories import SectionPageFactory
+from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.core.browser import ARTIFACTS, DESKTOP, PHONE
 from newsstand.info.factories import InfoPageFactory
 
@@ -14,7 +14,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def pages(live_home):
-    SectionPageFactory(parent=live_home, title="News")
+    news = SectionPageFactory(parent=live_home, title="News")
+    ArticlePageFactory(parent=news, title="Market day")  # a section shows once it has posts
     InfoPageFactory(parent=live_home)
     InfoPageFactory(
         parent=live_home,

@@ -45,7 +45,9 @@ def test_draft_page_is_not_found(client, home):
     assert client.get(draft.url or "/about/").status_code == 404
 
 
-def test_footer_links_live_pages_in_menus_not_the_main_navigation(client, home, section, about):
+def test_footer_links_live_pages_in_menus_not_the_main_navigation(
+    client, home, section, article, about
+):
     InfoPageFactory(parent=home, title="Privacy", slug="privacy")
     InfoPageFactory(parent=home, title="Draft terms", slug="terms", live=False)
     InfoPageFactory(parent=home, title="Old promo", slug="promo", show_in_menus=False)
