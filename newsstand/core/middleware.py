@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.middleware import csp
 from django.urls import Resolver404, get_resolver
+from django.utils import timezone
 
 from .csp import with_inline
 
@@ -84,16 +85,18 @@ class PreviewWritesNothingMiddleware:
             return None
         from wagtail.admin.models import FormState
 
-        states = FormState.objects.filter(user=request.user)
+        started = timezone.now()
         with transaction.atomic():
             response = view_func(request, *view_args, **view_kwargs)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            kept = list(states)
+            # The form state this preview saved (Wagtail stamps it with the time).
+            kept = list(FormState.objects.filter(user=request.user, last_updated_at__gte=started))
             transaction.set_rollback(True)
-        with transaction.atomic():
-            states.delete()
-            FormState.objects.bulk_create(kept)
+        if kept:
+            with transaction.atomic():
+                FormState.objects.filter(pk__in=[state.pk for state in kept]).delete()
+                FormState.objects.bulk_create(kept)
         return response
 
 

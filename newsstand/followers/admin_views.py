@@ -42,6 +42,7 @@ def overview(request):
         ((key, readers.get(key, 0), devices.get(key, 0)) for key in readers.keys() | devices),
         key=lambda row: (-row[1] - row[2], row[0]),
     )
+    named = topics.labels([key for key, _, _ in per_topic])
     history = Mailing.objects.select_related("page").annotate(
         total=Count("deliveries", distinct=True),
         sent=_count(Delivery.Status.SENT, deliveries__subscriber__isnull=False),
@@ -60,7 +61,7 @@ def overview(request):
                 (label, statuses.get(value, 0)) for value, label in Subscriber.Status.choices
             ],
             "devices": Device.objects.count(),
-            "topics": [(topics.label(key) or key, key, n, d) for key, n, d in per_topic],
+            "topics": [(named[key] or key, key, n, d) for key, n, d in per_topic],
             "history": history,
         },
     )

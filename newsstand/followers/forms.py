@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.base_user import BaseUserManager
 
 from . import push, topics
 
@@ -17,8 +18,7 @@ class SignupForm(forms.Form):
         self.fields["topic"].error_messages["required"] = "Choose at least one thing to follow."
 
     def clean_email(self) -> str:
-        local, _, domain = self.cleaned_data["email"].rpartition("@")
-        return f"{local}@{domain.lower()}"
+        return BaseUserManager.normalize_email(self.cleaned_data["email"])  # domain lower-cased
 
     @property
     def is_bot(self) -> bool:

@@ -8,6 +8,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from django.contrib.auth.base_user import BaseUserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -69,12 +70,12 @@ def _row(row: dict, line: int, report: Report, consent_prefix: str) -> None:
         report.refused.append((line, "no consent"))
         return
     keys = (row.get("topics") or topics.DIGEST.key).replace(";", " ").replace(",", " ").split()
-    unknown = [key for key in keys if topics.label(key) is None]
+    named = topics.labels(keys)
+    unknown = [key for key in keys if named[key] is None]
     if unknown:
         report.refused.append((line, f"no such topic: {', '.join(unknown)[:80]}"))
         return
-    local, _, domain = email.rpartition("@")
-    email = f"{local}@{domain.lower()}"
+    email = BaseUserManager.normalize_email(email)  # the domain part in lower case
     if Subscriber.objects.filter(email__iexact=email).exists():
         report.already += 1
         return

@@ -46,8 +46,8 @@ def reader_links(site: Site, token: str, mailing: Mailing | None = None) -> dict
     }
 
 
-def _render(template: str, subject: str, site: Site, **context) -> Rendered:
-    publication = PublicationSettings.for_site(site)
+def _render(template: str, subject: str, site: Site, publication=None, **context) -> Rendered:
+    publication = publication or PublicationSettings.for_site(site)
     context |= {"subject": subject, "publication": publication, "site": site}
     return Rendered(
         subject=subject,
@@ -108,10 +108,12 @@ def message_id(kind: str, *ids: int) -> str:
 
 def render_confirmation(token: str, labels: list[str]) -> Rendered:
     site = site_of(None)
+    publication = PublicationSettings.for_site(site)
     return _render(
         "confirm",
-        f"Confirm that you want email from {PublicationSettings.for_site(site).name}",
+        f"Confirm that you want email from {publication.name}",
         site,
+        publication,
         confirm_url=absolute(site, reverse("followers:confirm", args=[token])),
         labels=labels,
     )
@@ -119,10 +121,12 @@ def render_confirmation(token: str, labels: list[str]) -> Rendered:
 
 def render_already_following(token: str) -> Rendered:
     site = site_of(None)
+    publication = PublicationSettings.for_site(site)
     return _render(
         "already",
-        f"You already get email from {PublicationSettings.for_site(site).name}",
+        f"You already get email from {publication.name}",
         site,
+        publication,
         **reader_links(site, token),
     )
 

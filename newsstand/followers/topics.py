@@ -7,8 +7,8 @@ A topic is a key and a label. Followers knows three kinds itself:
 
 Other apps add kinds through two hooks, without followers knowing them:
 - `post_topics(page) -> [(key, label)]`: more topics a new post notifies (people: its authors);
-- `topic_label(key) -> str | None`: the label of a key of theirs, or None if it isn't theirs
-  or no longer exists (so a form can't follow a made-up key).
+- `topic_labels(keys) -> {key: label}`: the labels of those keys that are theirs and still
+  exist, in one go (so a form can't follow a made-up key, and a hundred cost one query).
 """
 
 from dataclasses import dataclass
@@ -55,9 +55,9 @@ def followable_pages(root: Page | None = None):
     pages = Page.objects.live().filter(depth__gte=SECTION_DEPTH).not_type(*post_types())
     if root is not None:
         pages = pages.descendant_of(root)
-    paths = pages.filter(pk__in=kickers).values_list("path", flat=True)
-    sections = {path[: Page.steplen * SECTION_DEPTH] for path in paths}
-    return pages.filter(Q(pk__in=kickers) | Q(path__in=sections))
+    filed = list(pages.filter(pk__in=kickers).values_list("pk", "path"))
+    sections = {path[: Page.steplen * SECTION_DEPTH] for _, path in filed}
+    return pages.filter(Q(pk__in=[pk for pk, _ in filed]) | Q(path__in=sections))
 
 
 def offered(root: Page | None = None) -> list[Topic]:
@@ -75,16 +75,20 @@ def offered(root: Page | None = None) -> list[Topic]:
 
 def label(key: str) -> str | None:
     """The label of a topic key, or None if there's no such topic to follow."""
-    if key in FIXED:
-        return FIXED[key].label
-    kind, _, ident = key.partition(":")
-    if kind == "page":
-        if not ident.isdigit():
-            return None
-        page = Page.objects.live().filter(pk=int(ident), depth__gte=SECTION_DEPTH).first()
-        return page.title if page is not None and not is_post(page) else None
-    for resolve in hooks.get_hooks("topic_label"):
-        found = resolve(key)
-        if found:
-            return found
-    return None
+    return labels([key])[key]
+
+
+def labels(keys) -> dict[str, str | None]:
+    """The label of each key (None for no such topic); the pages among them in one query."""
+    page_ids = {
+        int(ident)
+        for kind, _, ident in (k.partition(":") for k in keys)
+        if kind == "page" and ident.isdigit()
+    }
+    pages = Page.objects.live().filter(pk__in=page_ids, depth__gte=SECTION_DEPTH)
+    named = {f"page:{page.pk}": page.title for page in pages if not is_post(page)}
+    others = [key for key in keys if key not in FIXED and not key.startswith("page:")]
+    if others:
+        for resolve in hooks.get_hooks("topic_labels"):
+            named = resolve(others) | named
+    return {key: FIXED[key].label if key in FIXED else named.get(key) for key in keys}

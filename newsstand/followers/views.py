@@ -30,10 +30,9 @@ def _offered(request, extra_keys=()) -> list[topics.Topic]:
     site = Site.find_for_request(request)
     offered = topics.offered(site.root_page if site else None)
     known = {t.key for t in offered}
-    for key in list(dict.fromkeys(extra_keys))[:MAX_TOPICS]:
-        if key not in known and (label := topics.label(key)):
-            offered.append(topics.Topic(key, label))
-            known.add(key)
+    extra = [key for key in dict.fromkeys(extra_keys) if key not in known][:MAX_TOPICS]
+    named = topics.labels(extra)
+    offered += [topics.Topic(key, named[key]) for key in extra if named[key]]
     return offered
 
 

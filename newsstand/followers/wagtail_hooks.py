@@ -28,7 +28,7 @@ def follow_form(context) -> SafeString:
     form = SignupForm(offered=offered, initial={"topic": [offered[0].key]})
     notify_url = None
     if push.enabled():
-        query = urlencode([("topic", t.key) for t in offered if t != topics.DIGEST])
+        query = urlencode({"topic": offered[0].key})  # the nearest; the page offers the rest
         notify_url = f"{reverse('followers:notify')}?{query}"
     return render_to_string(
         "followers/call_to_action.html", {"form": form, "notify_url": notify_url}

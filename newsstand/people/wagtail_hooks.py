@@ -38,12 +38,18 @@ def followed_authors(page) -> list[tuple[str, str]]:
     return [(f"author:{pk}", name) for pk, name in credits.values_list("author_id", "author__name")]
 
 
-@hooks.register("topic_label")
-def author_topic(key: str) -> str | None:
-    kind, _, ident = key.partition(":")
-    if kind != "author" or not ident.isdigit():
-        return None
-    return Author.objects.filter(pk=int(ident)).values_list("name", flat=True).first()
+@hooks.register("topic_labels")
+def author_topics(keys: list[str]) -> dict[str, str]:
+    """The names of the `author:<id>` keys among `keys` that are authors, in one query."""
+    ids = {
+        int(ident)
+        for kind, _, ident in (k.partition(":") for k in keys)
+        if kind == "author" and ident.isdigit()
+    }
+    if not ids:
+        return {}
+    names = Author.objects.filter(pk__in=ids).values_list("pk", "name")
+    return {f"author:{pk}": name for pk, name in names}
 
 
 @hooks.register("before_create_page")

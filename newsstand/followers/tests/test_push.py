@@ -206,3 +206,14 @@ def test_the_private_key_gives_the_public_key_browsers_subscribe_with(settings):
         )
         == public
     )
+
+
+def test_made_up_topics_in_a_form_cost_no_query_each(
+    client, live_home, django_assert_max_num_queries
+):
+    topics = [key for n in range(1000, 1100) for key in (f"page:{n}", f"author:{n}")]
+    data = {**Browser("https://fcm.googleapis.com/fcm/send/x").subscription, "topic": topics}
+    with django_assert_max_num_queries(12):
+        response = client.post("/subscribe/notify/", data)
+    assert response.status_code == 400  # none of them exists
+    assert 'value="page:1000"' not in response.content.decode()
