@@ -18,6 +18,7 @@ import ipaddress
 import socket
 import ssl
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -66,11 +67,7 @@ def fetch(url: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
     """GET `url` under `policy`; raises FetchRefused for anything unsafe, too big or too slow."""
     deadline = time.monotonic() + policy.total_timeout
     for _hop in range(policy.max_redirects + 1):
-        parts = _checked_url(url)
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        address = _checked_address(parts.hostname.rstrip("."), port, policy)
-        connection = _connection(parts, address, policy, deadline)
-        try:
+        with _connected(url, policy, deadline) as (parts, connection):
             response = _request(connection, parts, policy, deadline, "GET")
             if response.status in REDIRECTS:
                 location = response.getheader("Location")
@@ -82,12 +79,6 @@ def fetch(url: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
                 raise FetchRefused(f"{url} answered with HTTP status {response.status}.")
             content = _read(response, connection, policy, deadline)
             return Fetched(url, content, response.getheader("Content-Type", ""))
-        except TimeoutError:
-            raise FetchRefused(f"{parts.hostname} was too slow to answer.") from None
-        except (OSError, http.client.HTTPException) as error:
-            raise FetchRefused(f"Couldn't fetch {url}: {error}.") from None
-        finally:
-            connection.close()
     raise FetchRefused(f"Too many redirects (more than {policy.max_redirects}).")
 
 
@@ -95,14 +86,21 @@ def post(url: str, body: bytes, headers: dict, *, policy: FetchPolicy = DEFAULT_
     """POST `body` to `url` under `policy`, following no redirect. Any status is returned
     (the caller decides what a 4xx means); unsafe, too big or too slow raises FetchRefused."""
     deadline = time.monotonic() + policy.total_timeout
+    with _connected(url, policy, deadline) as (parts, connection):
+        response = _request(connection, parts, policy, deadline, "POST", body, headers)
+        content = _read(response, connection, policy, deadline)
+        return Fetched(url, content, response.getheader("Content-Type", ""), response.status)
+
+
+@contextmanager
+def _connected(url: str, policy: FetchPolicy, deadline: float):
+    """A connection to the checked address of `url`; network failures become FetchRefused."""
     parts = _checked_url(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     address = _checked_address(parts.hostname.rstrip("."), port, policy)
     connection = _connection(parts, address, policy, deadline)
     try:
-        response = _request(connection, parts, policy, deadline, "POST", body, headers)
-        content = _read(response, connection, policy, deadline)
-        return Fetched(url, content, response.getheader("Content-Type", ""), response.status)
+        yield parts, connection
     except TimeoutError:
         raise FetchRefused(f"{parts.hostname} was too slow to answer.") from None
     except (OSError, http.client.HTTPException) as error:

@@ -36,6 +36,18 @@ def _offered(request, extra_keys=()) -> list[topics.Topic]:
     return offered
 
 
+def _refused(request) -> HttpResponse | None:
+    """A sign-up from another site (where the browser says so), or one too many from this
+    address this hour, is refused; None lets it through."""
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return HttpResponseForbidden("Sign up on our own pages.")
+    if _over_limit(request):
+        response = _page(request, "followers/limited.html", status=429)
+        response["Retry-After"] = "3600"
+        return response
+    return None
+
+
 def _over_limit(request) -> bool:
     key = f"followers:signups:{client_ip(request)}"
     cache.add(key, 0, 3600)
@@ -51,12 +63,8 @@ def subscribe(request):
     if request.method != "POST":
         form = SignupForm(offered=_offered(request), initial={"topic": [topics.DIGEST.key]})
         return _page(request, "followers/subscribe.html", form=form)
-    if request.headers.get("Sec-Fetch-Site") == "cross-site":
-        return HttpResponseForbidden("Sign up on our own pages.")
-    if _over_limit(request):
-        response = _page(request, "followers/limited.html", status=429)
-        response["Retry-After"] = "3600"
-        return response
+    if refused := _refused(request):
+        return refused
     offered = _offered(request, request.POST.getlist("topic"))
     form = SignupForm(request.POST, offered=offered)
     if not form.is_valid():
@@ -162,12 +170,8 @@ def notify(request):
         nearest = next((key for key in asked if key in known), topics.BREAKING.key)
         form = PushForm(offered=offered, initial={"topic": [nearest]})
         return _page(request, "followers/notify.html", form=form, key=push.public_key())
-    if request.headers.get("Sec-Fetch-Site") == "cross-site":
-        return HttpResponseForbidden("Turn notifications on from our own pages.")
-    if _over_limit(request):
-        response = _page(request, "followers/limited.html", status=429)
-        response["Retry-After"] = "3600"
-        return response
+    if refused := _refused(request):
+        return refused
     form = PushForm(request.POST, offered=offered)
     if not form.is_valid():
         return _page(request, "followers/notify.html", form=form, key=push.public_key(), status=400)

@@ -131,7 +131,7 @@ def test_connection_goes_to_the_address_that_was_checked(dns):
     table, calls = dns
     answers = iter([[PUBLIC_IP], ["127.0.0.1"]])
     table["rebind.example"] = lambda: next(answers)
-    with pytest.raises(FetchRefused, match="Couldn't fetch"):
+    with pytest.raises(FetchRefused, match="Couldn't reach"):
         fetch("https://rebind.example/story")
     assert calls["resolved"] == ["rebind.example"]
     assert calls["connected"] == [(PUBLIC_IP, 443)]
