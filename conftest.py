@@ -97,3 +97,18 @@ def local_server():
 
     with LocalServer() as server:
         yield server
+
+
+@pytest.fixture
+def full_disk(tmp_path, settings):
+    """Media and upload temporary files on a small tmpfs (see FullDisk)."""
+    from newsstand.core.testing import FullDisk
+
+    if os.geteuid() != 0:
+        if os.environ.get("CI"):
+            pytest.fail("mounting a tmpfs needs root; CI runs as root")
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    with FullDisk(tmp_path / "disk") as disk:
+        settings.MEDIA_ROOT = str(disk.media)
+        settings.FILE_UPLOAD_TEMP_DIR = str(disk.tmp)
+        yield disk

@@ -1,6 +1,7 @@
 """Helpers shared by the test suites of several apps."""
 
 import ipaddress
+import os
 import subprocess
 import sys
 import threading
@@ -99,3 +100,43 @@ class LocalServer:
 
     def redirect(self, path: str, location: str, status: int = 302):
         self.routes[path] = (status, {"Location": location}, b"")
+
+
+class FullDisk:
+    """An 8 MiB tmpfs holding `media/` and `tmp/` (for MEDIA_ROOT and FILE_UPLOAD_TEMP_DIR), which
+    `fill` packs until only a few bytes are free: a disk filling up under an upload (S12).
+    Mounting needs root, as CI has; elsewhere the test is skipped."""
+
+    def __init__(self, mountpoint, size: str = "8m") -> None:
+        self.root = mountpoint
+        self.size = size
+        self.media = mountpoint / "media"
+        self.tmp = mountpoint / "tmp"
+
+    def __enter__(self) -> "FullDisk":
+        self.root.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={self.size}", "tmpfs", str(self.root)],
+            check=True,
+            capture_output=True,
+        )
+        self.media.mkdir()
+        self.tmp.mkdir()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        subprocess.run(["umount", "--lazy", str(self.root)], check=True)
+
+    def fill(self, leave: int) -> None:
+        """Take all the free space but `leave` bytes (to a page), outside media/ and tmp/."""
+        free = os.statvfs(self.root).f_bavail * os.statvfs(self.root).f_frsize
+        (self.root / "filler").write_bytes(b"\0" * max(free - leave, 0))
+
+    def files(self) -> list[str]:
+        """Every file in media/ and tmp/, as paths relative to the mountpoint."""
+        return sorted(
+            str(path.relative_to(self.root))
+            for folder in (self.media, self.tmp)
+            for path in folder.rglob("*")
+            if path.is_file()
+        )

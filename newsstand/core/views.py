@@ -1,12 +1,57 @@
+import errno
+import sys
+
 from django.core.cache import caches
-from django.db import connection
-from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import (
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
+from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from . import lite
 
 LITE_COOKIE_SECONDS = 365 * 24 * 60 * 60
+STORAGE_FULL = (errno.ENOSPC, errno.EDQUOT)
+RETRY_AFTER_SECONDS = 5
+
+
+def server_error(request):
+    """The URLconf's 500 handler, telling a passing outage from a fault.
+
+    Django calls it while handling the exception (from a view or a middleware), so
+    `sys.exception()` is the cause:
+    - the database unreachable (restarting, failed over): 503 with `Retry-After`;
+    - the disk or quota full while saving an upload: 507, "file not saved";
+    - anything else: 500.
+    Django has already logged the exception at ERROR. None of these pages is stored.
+    """
+    exception = sys.exception()
+    context, status = {}, 500
+    if isinstance(exception, (OperationalError, InterfaceError)):
+        status = 503
+        context = {
+            "heading": "Back in a moment",
+            "message": "We can't reach our database just now, so nothing you sent was saved. "
+            "Please try again in a few seconds.",
+        }
+    elif isinstance(exception, OSError) and exception.errno in STORAGE_FULL:
+        status = 507
+        context = {
+            "heading": "Storage is full — file not saved",
+            "message": "The server has no room left for this file, so nothing was saved. "
+            "Please tell the site's administrator; the rest of your work is safe.",
+        }
+    response = HttpResponseServerError(loader.render_to_string("500.html", context))
+    response.status_code = status
+    response["Cache-Control"] = "no-store"
+    if status == 503:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 @never_cache

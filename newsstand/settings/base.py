@@ -188,7 +188,7 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "newsstand.core.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Origins that serve media, allowed by the Content Security Policy below.
@@ -224,6 +224,10 @@ if AWS_STORAGE_BUCKET_NAME:
         MEDIA_HOSTS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
     # Documents keep their privacy checks: the app streams them instead of linking to the bucket.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "newsstand.core.storage.TemporaryFileUploadHandler",
+]
 # Uploads larger than this are refused before they reach the image library.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
