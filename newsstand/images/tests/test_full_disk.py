@@ -4,10 +4,11 @@ import io
 import logging
 import os
 
+from PIL import Image
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from PIL import Image
 from wagtail.models import Collection
 
 from newsstand.core.testing import user_in
