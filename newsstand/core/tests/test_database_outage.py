@@ -25,6 +25,8 @@ from django.db import connection
 from newsstand.bench.servers import app
 from newsstand.core.testing import manage
 
+from .test_kill_mid_publish import KILLS, check_integrity, kill_while_publishing
+
 # The mark makes pytest-django create (and migrate) the test database, which is copied.
 pytestmark = pytest.mark.django_db
 
@@ -140,7 +142,7 @@ def stack(tmp_path_factory, django_db_setup, django_db_blocker):
         manage(env, "collectstatic", "--noinput")
         manage(env, "shell", "-c", PUBLICATION)
         with app(env, root / "app.log") as (base, _process):
-            yield int(base.rsplit(":", 1)[1]), directory, exports["DATABASE_URL"]
+            yield int(base.rsplit(":", 1)[1]), directory, env
     finally:
         services("stop", directory)
         shutil.rmtree(directory, ignore_errors=True)
@@ -188,7 +190,7 @@ def subscribers(database_url: str, email: str) -> int:
 
 
 def test_a_fast_restart_under_load_fails_only_while_postgresql_is_away(stack):
-    port, directory, _database = stack
+    port, directory, _env = stack
     for path in CACHED:
         assert get(port, "cached", path).status == 200  # now in the page cache
     with Readers(port) as readers:  # 20 s, with the restart 5 s in
@@ -209,7 +211,8 @@ def test_a_fast_restart_under_load_fails_only_while_postgresql_is_away(stack):
 
 
 def test_while_postgresql_is_down_cached_pages_are_served_and_the_rest_say_retry(stack):
-    port, directory, database = stack
+    port, directory, env = stack
+    database = env["DATABASE_URL"]
     for path in CACHED:
         assert get(port, "cached", path).status == 200
     signup = "email=reader%40example.com&topic=digest"
@@ -240,3 +243,14 @@ def test_while_postgresql_is_down_cached_pages_are_served_and_the_rest_say_retry
     assert subscribers(database, "reader@example.com") == 0
     assert get(port, "signup", "/subscribe/", "POST", signup).status == 302
     assert subscribers(database, "reader@example.com") == 1
+
+
+def test_kill_9_mid_publish_loses_no_acknowledged_revision_on_postgresql(stack):
+    """S9 on PostgreSQL (see test_kill_mid_publish)."""
+    _port, _directory, env = stack
+    acked = kill_while_publishing(env, "news")
+    state = check_integrity(env, acked)
+    print(
+        f"\nS9 PostgreSQL: {KILLS} kills, {len(acked)} acknowledged revisions, 0 missing, "
+        f"{state['pages']} pages, fixtree clean"
+    )
