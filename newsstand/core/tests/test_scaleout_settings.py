@@ -50,7 +50,7 @@ def production_settings(tmp_path, **env) -> dict:
 
 def test_defaults_are_one_machine(tmp_path):
     found = production_settings(tmp_path)
-    assert found["storage"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert found["storage"]["BACKEND"] == "newsstand.core.storage.MediaStorage"
     assert found["db"]["ENGINE"] == "django.db.backends.sqlite3"
     assert found["db"]["CONN_MAX_AGE"] == 0  # SQLite: a connection per request
     assert found["caches"]["BACKEND"].endswith("LocMemCache")
