@@ -7,7 +7,6 @@ can't know. Cross-site posts are refused where browsers say so (Sec-Fetch-Site).
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Site
 
+from newsstand.core import limits
 from newsstand.core.net import client_ip
 
 from . import push, subscriptions, topics
@@ -49,12 +49,7 @@ def _refused(request) -> HttpResponse | None:
 
 
 def _over_limit(request) -> bool:
-    key = f"followers:signups:{client_ip(request)}"
-    cache.add(key, 0, 3600)
-    try:
-        return cache.incr(key) > settings.FOLLOWERS_SIGNUPS_PER_HOUR
-    except ValueError:  # expired between add and incr
-        return False
+    return limits.exceeded(f"signups:{client_ip(request)}", settings.FOLLOWERS_SIGNUPS_PER_HOUR)
 
 
 @csrf_exempt

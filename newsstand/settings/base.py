@@ -326,6 +326,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "newsstand.core.net.client_ip"
 AXES_LOCKOUT_CALLABLE = "newsstand.core.lockout.lockout_response"  # adds Retry-After
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "newsstand.core.lockout.PasswordResetForm"
+PASSWORD_RESETS_PER_HOUR = 5  # mails per account
 # How many reverse proxies in front of the app append to X-Forwarded-For.
 # 0 means the header is ignored, so a forged one changes nothing.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -1,10 +1,12 @@
-"""Headers, login throttling and the client-address rule."""
+"""Headers, login throttling, reset mails and the client-address rule."""
 
 import re
+from collections import Counter
 
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.test import RequestFactory
 
 from newsstand.core.net import client_ip
@@ -98,3 +100,38 @@ def test_lockout_is_per_address(client, editor):
         REMOTE_ADDR="192.0.2.50",
     )
     assert other_address.status_code == 302
+
+
+def test_a_thousand_guesses_at_twenty_accounts_get_five_tries_each(client, django_user_model):
+    """S5: 1,000 wrong passwords over 20 usernames (10 real), each with a new forged
+    X-Forwarded-For: each username gets 5 tries, then a lock the right password can't open."""
+    users = [f"staff{n}" for n in range(10)] + [f"nobody{n}" for n in range(10)]
+    for name in users[:10]:
+        django_user_model.objects.create_user(name, password="right-password-123")
+    answers = Counter()
+    for attempt in range(1000):
+        name = users[attempt % 20]
+        response = client.post(
+            "/admin/login/",
+            {"username": name, "password": f"guess-{attempt}"},
+            HTTP_X_FORWARDED_FOR=f"198.51.{attempt // 250}.{attempt % 250}",
+        )
+        answers[response.status_code] += 1
+    assert answers == {200: 20 * 4, 429: 1000 - 20 * 4}  # the 5th failure locks
+    for name in users[:10]:
+        right = client.post("/admin/login/", {"username": name, "password": "right-password-123"})
+        assert right.status_code == 429
+    assert client.get("/admin/").status_code == 302  # nobody got in
+
+
+def test_reset_mails_stop_at_five_an_hour_per_account(client, db):
+    get_user_model().objects.create_user(
+        "ada", email="ada@example.com", password="correct-horse-battery"
+    )
+    answers = {
+        client.post("/admin/password_reset/", {"email": email})["Location"]
+        for email in ["ada@example.com"] * 8 + ["nobody@example.com"]
+    }
+    assert answers == {"/admin/password_reset/done/"}  # the same answer every time
+    assert len(mail.outbox) == 5
+    assert {m.to[0] for m in mail.outbox} == {"ada@example.com"}
