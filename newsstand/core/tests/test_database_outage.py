@@ -1,4 +1,5 @@
-"""S10: PostgreSQL restarted under load, then stopped for a while (in `make test-scaleout`).
+"""S10 and S11 under load: PostgreSQL restarted, then stopped for a while; Redis hung.
+Part of `make test-scaleout`.
 
 The app runs as in production (granian, 2 workers × 4 threads, production settings) against
 a PostgreSQL and a Redis of its own (.ci/services), so the outages touch nothing else. Eight
@@ -10,6 +11,7 @@ import http.client
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -52,6 +54,7 @@ class Answer:
     status: int  # 0: no HTTP answer at all
     body: bytes = b""
     retry_after: str | None = None
+    seconds: float = 0.0
 
 
 class Readers:
@@ -92,8 +95,14 @@ def get(port: int, kind: str, path: str, method: str = "GET", body: str | None =
     try:
         client.request(method, path, body=body, headers=headers)
         response = client.getresponse()
+        body = response.read()
         return Answer(
-            kind, started, response.status, response.read(), response.getheader("Retry-After")
+            kind,
+            started,
+            response.status,
+            body,
+            response.getheader("Retry-After"),
+            time.monotonic() - started,
         )
     except OSError:
         return Answer(kind, started, 0)
@@ -168,16 +177,24 @@ def errors(answers: list[Answer]) -> list[Answer]:
 
 
 def report(name: str, answers: list[Answer], outage: tuple[float, float]) -> None:
+    """One line of figures for the closing note: errors, and latency before and during."""
     failed = errors(answers)
-    during = [a for a in failed if a.started <= outage[1] + 1]
+    late = [a for a in failed if a.started > outage[1] + 1]
+    before = sorted(a.seconds for a in answers if a.started < outage[0])
+    during = sorted(a.seconds for a in answers if outage[0] <= a.started < outage[1])
     print(
-        f"\nS10 {name}: {len(answers)} requests, {len(failed)} errors "
+        f"\n{name}: {len(answers)} requests, {len(failed)} errors "
         f"({100 * len(failed) / len(answers):.2f} %), "
-        f"statuses {sorted({a.status for a in failed})}; "
-        f"PostgreSQL away {outage[1] - outage[0]:.2f} s; "
-        f"errors more than 1 s after it was back: {len(failed) - len(during)}; "
-        f"cached pages failed: {len([a for a in failed if a.kind == 'cached'])}"
+        f"statuses {sorted({a.status for a in failed})}; fault lasted "
+        f"{outage[1] - outage[0]:.2f} s; errors more than 1 s after: {len(late)}; "
+        f"cached pages failed: {len([a for a in failed if a.kind == 'cached'])}; "
+        f"before: {len(before)} requests, p99 {milliseconds(before, 0.99)}; "
+        f"during: {len(during)} requests, p99 {milliseconds(during, 0.99)}"
     )
+
+
+def milliseconds(seconds: list[float], q: float) -> str:
+    return f"{1000 * seconds[min(len(seconds) - 1, int(q * len(seconds)))]:.0f} ms"
 
 
 def subscribers(database_url: str, email: str) -> int:
@@ -200,7 +217,7 @@ def test_a_fast_restart_under_load_fails_only_while_postgresql_is_away(stack):
         back = time.monotonic()  # pg_ctl waited until it accepts connections
         time.sleep(20 - (back - down) - 5)
     answers = readers.answers
-    report("fast restart", answers, (down, back))
+    report("S10 fast restart", answers, (down, back))
 
     failed = errors(answers)
     assert len(failed) <= 0.02 * len(answers)
@@ -228,7 +245,7 @@ def test_while_postgresql_is_down_cached_pages_are_served_and_the_rest_say_retry
         back = time.monotonic()
         time.sleep(3)
     answers = readers.answers
-    report("5 s stopped", answers, (down, back))
+    report("S10 PostgreSQL stopped", answers, (down, back))
 
     assert not errors([a for a in answers if a.kind == "cached"])
     away = [a for a in answers if a.kind == "search" and stopped < a.started < back - 0.5]
@@ -243,6 +260,26 @@ def test_while_postgresql_is_down_cached_pages_are_served_and_the_rest_say_retry
     assert subscribers(database, "reader@example.com") == 0
     assert get(port, "signup", "/subscribe/", "POST", signup).status == 302
     assert subscribers(database, "reader@example.com") == 1
+
+
+def test_a_hung_redis_under_load_costs_no_errors(stack):
+    """S11: Redis stopped dead (SIGSTOP) for 4 s: the cache fails open, the breaker skips it."""
+    port, directory, _env = stack
+    redis = int((directory / "redis" / "redis.pid").read_text())
+    with Readers(port) as readers:
+        time.sleep(3)
+        hung = time.monotonic()
+        os.kill(redis, signal.SIGSTOP)
+        try:
+            time.sleep(4)
+        finally:
+            os.kill(redis, signal.SIGCONT)
+        back = time.monotonic()
+        time.sleep(3)
+    answers = readers.answers
+    report("S11 Redis hung", answers, (hung, back))
+    assert not errors(answers)
+    assert len([a for a in answers if hung <= a.started < back]) > 50
 
 
 def test_kill_9_mid_publish_loses_no_acknowledged_revision_on_postgresql(stack):
