@@ -246,3 +246,30 @@ def test_concurrent_misses_render_a_page_once(live_home, settings):
             thread.join(10)
     assert statuses == [200] * 6
     assert renders == [article.url]
+
+
+UNKEYED = {
+    "X-Forwarded-Host": "evil.example",
+    "X-Forwarded-Proto": "http",
+    "X-Forwarded-Prefix": "/evil",
+    "X-Forwarded-Port": "8443",
+    "X-Host": "evil.example",
+    "Forwarded": "host=evil.example;proto=http",
+    "X-Original-URL": "/admin/",
+    "X-Rewrite-URL": "/admin/",
+    "X-HTTP-Method-Override": "DELETE",
+    "X-Custom": '"><script>alert(1)</script>',
+}
+
+
+@pytest.mark.parametrize(("header", "value"), UNKEYED.items())
+def test_headers_outside_the_key_change_no_cached_response(client, article, header, value):
+    """S17: a page stored after a request carrying a header the key ignores is exactly the
+    page a plain request renders, so nobody can poison the copy other readers get."""
+    poisoned = client.get(article.url, headers={header: value})
+    assert poisoned.status_code == 200
+    served = client.get(article.url)  # from the cache
+    caches["default"].clear()
+    clean = client.get(article.url)
+    assert served.content == clean.content
+    assert b"evil" not in served.content and b"<script>alert" not in served.content
