@@ -226,6 +226,8 @@ def _read(response, connection, policy: FetchPolicy, deadline: float) -> bytes:
         if size > policy.max_bytes:
             raise FetchRefused(f"The response is too large (over {policy.max_bytes:,} bytes).")
         chunks.append(chunk)
+    if declared.isdigit() and size < int(declared):  # http.client doesn't check
+        raise FetchRefused(f"The transfer was cut off ({size:,} of {int(declared):,} bytes).")
     return b"".join(chunks)
 
 

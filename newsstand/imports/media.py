@@ -1,10 +1,13 @@
-"""WordPress attachments and uploads, found in the `--media` folder, as library images.
+"""WordPress attachments and uploads as library images.
 
-The folder is WordPress's uploads folder (`2023/05/market.jpg`). A missing, unsafe
-or unreadable file is reported and never stops the import.
+Files come from the `--media` folder (a copy of WordPress's uploads folder,
+`2023/05/market.jpg`) and, with `--fetch-media`, from the old site (see downloads).
+A missing, unsafe or unreadable file is reported and never stops the import. A file
+whose content is already in the library becomes that image, not a second copy.
 """
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -14,9 +17,11 @@ from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
+from wagtail.utils.file import hash_filelike
 
 from .body.convert import FoundImage
 from .context import ImportContext
+from .downloads import DownloadError, Downloads
 from .export import AttachmentRecord, upload_path
 from .models import WordPressKind
 from .redirects import attachment_paths, file_paths
@@ -35,12 +40,16 @@ class MediaError(Exception):
 class MediaLibrary:
     """Creates images for attachments and finds them again for bodies and featured images."""
 
-    def __init__(self, context: ImportContext, media_dir: Path | None) -> None:
+    def __init__(
+        self, context: ImportContext, media_dir: Path | None, downloads: Downloads | None = None
+    ) -> None:
         self.context = context
         self.media_dir = media_dir.resolve() if media_dir else None
+        self.downloads = downloads
         self.index = context.index
         self.without_alt: set[int] = set()
         self.missing = 0  # images asked for that a --media folder could still provide
+        self.reused = 0  # files whose content the library already had
         self._collection: Collection | None = None
 
     @property
@@ -58,7 +67,8 @@ class MediaLibrary:
             report.count("image", Outcome.UNCHANGED)
             return
         try:
-            path = self.locate(attachment.file)
+            check_suffix(attachment.file)
+            path = self.locate(attachment.file, attachment.url)
             with self.context.item():
                 image = self.store(
                     path, title=title or Path(attachment.file).stem, alt=attachment.alt
@@ -68,6 +78,22 @@ class MediaLibrary:
             report.skip("image", attachment.wp_id, title, str(error))
             return
         report.count("image", Outcome.IMPORTED)
+
+    def fetch_attachments(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Download, several at a time, the attachments' files that aren't here yet."""
+        if self.downloads is None:
+            return
+        mapping = self.context.mapping
+        wanted = {
+            a.file: a.url
+            for a in self.index.attachments.values()
+            if a.file
+            and a.url
+            and is_library_image(a.file)
+            and not mapping.get(WordPressKind.ATTACHMENT, a.wp_id)
+            and not self._in_media_dir(a.file)
+        }
+        self.downloads.get_all(wanted, progress)
 
     def redirect_attachments(self, parents: dict[int, Page]) -> None:
         """Attachment pages go to the post they belonged to (or the file); file URLs to the file.
@@ -139,7 +165,8 @@ class MediaLibrary:
         if image_id is not None:
             return image_id
         try:
-            path = self.locate(file)
+            check_suffix(file)
+            path = self.locate(file, url)
             with self.context.item():
                 image = self.store(path, title=Path(file).stem, alt="")
                 mapping.record(WordPressKind.UPLOAD, file, image)
@@ -149,22 +176,33 @@ class MediaLibrary:
         self.context.report.count("image", Outcome.IMPORTED)
         return image.pk
 
-    def locate(self, file: str) -> Path:
+    def locate(self, file: str, url: str) -> Path:
+        """The file from the --media folder, else fetched from `url` (with --fetch-media)."""
         if not file:
             raise MediaError("no file name in the export")
+        if self.media_dir is not None:
+            path = (self.media_dir / file).resolve()
+            if not path.is_relative_to(self.media_dir):
+                raise MediaError(f"refused a file outside the media folder: {file}")
+            if path.is_file():
+                return path
+        if self.downloads is not None:
+            try:
+                return self.downloads.get(file, url)
+            except DownloadError as error:
+                raise MediaError(str(error)) from None
         if self.media_dir is None:
             raise MediaError(f"file not found: {file} (no --media folder given)")
+        raise MediaError(f"file not found: {file}")
+
+    def _in_media_dir(self, file: str) -> bool:
+        if self.media_dir is None:
+            return False
         path = (self.media_dir / file).resolve()
-        if not path.is_relative_to(self.media_dir):
-            raise MediaError(f"refused a file outside the media folder: {file}")
-        if not path.is_file():
-            raise MediaError(f"file not found: {file}")
-        return path
+        return path.is_relative_to(self.media_dir) and path.is_file()
 
     def store(self, path: Path, *, title: str, alt: str):
-        suffix = path.suffix.lower().lstrip(".")
-        if suffix not in settings.WAGTAILIMAGES_EXTENSIONS:
-            raise MediaError(f"not an image the library takes: {path.name}")
+        check_suffix(path.name)
         if path.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
             raise MediaError(f"file too large: {path.name}")
         try:
@@ -174,6 +212,12 @@ class MediaLibrary:
             raise MediaError(f"not a readable image: {path.name} ({error})") from None
         if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
             raise MediaError(f"image has too many pixels: {path.name}")
+        with path.open("rb") as source:
+            digest = hash_filelike(source)
+        same = get_image_model().objects.filter(file_hash=digest).first()
+        if same is not None:
+            self.reused += 1
+            return same
         alt = plain_text(alt, max_length=255)
         image = get_image_model()(
             title=title[:255] or path.stem,
@@ -182,6 +226,7 @@ class MediaLibrary:
             width=width,
             height=height,
             file_size=path.stat().st_size,
+            file_hash=digest,
         )
         if self.context.dry_run:
             image.file.name = image.get_upload_to(path.name)
@@ -193,3 +238,12 @@ class MediaLibrary:
         if not alt:
             self.without_alt.add(image.pk)
         return image
+
+
+def is_library_image(file: str) -> bool:
+    return Path(file).suffix.lower().lstrip(".") in settings.WAGTAILIMAGES_EXTENSIONS
+
+
+def check_suffix(file: str) -> None:
+    if file and not is_library_image(file):
+        raise MediaError(f"not an image the library takes: {Path(file).name}")

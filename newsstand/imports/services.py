@@ -11,6 +11,8 @@ from newsstand.core.models import HomePage
 from newsstand.core.outbound import DEFAULT_POLICY, FetchPolicy, fetch
 
 from .article import ArticleImport, create_draft
+from .downloads import Downloads
+from .downloads import policy as downloads_policy
 from .errors import ImportAborted
 from .export import scan_export
 from .report import ImportReport
@@ -22,6 +24,8 @@ def import_wordpress(
     *,
     export: Path,
     media_dir: Path | None = None,
+    fetch_media: bool = False,
+    allow_hosts: tuple[str, ...] = (),
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportReport:
@@ -29,18 +33,25 @@ def import_wordpress(
 
     The whole file is checked first, so a malformed or hostile export raises
     `ImportAborted` before anything is written. With `dry_run`, everything runs
-    and is then rolled back (no image files are copied either).
+    and is then rolled back (no image files are copied either). With `fetch_media`,
+    files not in `media_dir` are fetched from the old site (see downloads).
     """
     if media_dir is not None and not media_dir.is_dir():
         raise ImportAborted(f"The media folder {media_dir} doesn't exist.")
     index = scan_export(export)
     home, site = _home_and_site()
+    downloads = None
+    if fetch_media:
+        downloads = Downloads(
+            index.site.base_site_url or index.site.link, downloads_policy(allow_hosts)
+        )
     arguments = {
         "export": export,
         "index": index,
         "home": home,
         "site": site,
         "media_dir": media_dir,
+        "downloads": downloads,
         "dry_run": dry_run,
         "progress": progress,
     }

@@ -20,6 +20,7 @@ from newsstand.core.posts import deferred_recording
 from .articles import Posts
 from .batch import Batch, deferred_indexing
 from .context import ImportContext
+from .downloads import Downloads
 from .export import CONTENT_TYPES, ExportIndex
 from .mapping import Mapping
 from .media import MediaLibrary
@@ -30,7 +31,8 @@ from .report import ImportReport
 from .sanitizer import plain_text
 from .wxr import ItemRecord, read_wxr
 
-Progress = Callable[[int, int, ImportReport], None]
+# done, total, the report so far, and what is counted ("posts", "files")
+Progress = Callable[[int, int, ImportReport, str], None]
 
 INTERNAL = "WordPress's own bookkeeping"
 SKIPPED_TYPES = {
@@ -55,6 +57,7 @@ def run_import(
     home: HomePage,
     site: Site,
     media_dir: Path | None,
+    downloads: Downloads | None,
     dry_run: bool,
     progress: Progress | None,
 ) -> ImportReport:
@@ -75,9 +78,12 @@ def run_import(
     )
     # Posts' cards are written once, from the finished pages (tags, credits, series).
     with deferred_indexing(), deferred_recording():
-        media = MediaLibrary(context, media_dir)
+        media = MediaLibrary(context, media_dir, downloads)
         posts = Posts(context, media=media)
         posts.import_authors()
+        media.fetch_attachments(
+            progress and (lambda done, total: progress(done, total, report, "files"))
+        )
         for attachment in index.attachments.values():
             _guarded(
                 report,
@@ -97,7 +103,7 @@ def run_import(
                 _guarded(report, kind, record.wp_id, record.title, posts.import_item, record)
                 done += 1
                 if progress is not None:
-                    progress(done, index.content_items, report)
+                    progress(done, index.content_items, report, "posts")
             elif record.post_type != "attachment":
                 reason = SKIPPED_TYPES.get(record.post_type, "a post type with no counterpart here")
                 report.skip_group(record.post_type, reason)
@@ -120,6 +126,15 @@ def run_import(
             report.skip_group("comment", "newsstand has no comments", comments)
         for taxonomy, n in index.other_taxonomies.items():
             report.skip_group(f"term ({taxonomy})", "a taxonomy with no counterpart here", n)
+        if downloads is not None:
+            report.note(
+                f"Fetched {downloads.fetched} file(s) from the old site into {downloads.root}; "
+                "a re-run fetches only what is still missing."
+            )
+        if media.reused:
+            report.note(
+                f"{media.reused} file(s) were already in the library and weren't copied again."
+            )
         report.redirects = context.redirects.created
         if not dry_run:
             # Bulk writes send no per-page publish signals: the site's lists changed.

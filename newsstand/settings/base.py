@@ -232,6 +232,10 @@ FILE_UPLOAD_HANDLERS = [
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# `import_wordpress --fetch-media`: the local copy of the old site's uploads, and the fetching.
+IMPORT_MEDIA_DIR = Path(env("IMPORT_MEDIA_DIR", str(BASE_DIR / "var" / "import-media")))
+IMPORT_MEDIA_TIMEOUT_SECONDS = 30  # per file
+IMPORT_MEDIA_WORKERS = 4  # files fetched at once
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_AVIF_QUALITY = 55

@@ -211,5 +211,17 @@ def test_slow_responses_are_refused(local_server):
     assert time.monotonic() - started < 5
 
 
+def test_a_transfer_cut_off_before_its_length_is_refused(local_server):
+    def cut_off(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Length", "1000")
+        handler.end_headers()
+        handler.wfile.write(b"w" * 400)  # then the connection closes
+
+    local_server.routes["/cut"] = (200, {}, cut_off)
+    with pytest.raises(FetchRefused, match="cut off \\(400 of 1,000 bytes\\)"):
+        fetch(f"{local_server.url}/cut", policy=FetchPolicy(**_local()))
+
+
 def _local() -> dict:
     return {"allowed_networks": LOCAL.allowed_networks}
