@@ -8,6 +8,8 @@ import threading
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -16,6 +18,12 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from newsstand.core.outbound import FetchPolicy
+
+# For slow tests whose subject doesn't depend on the database: the scale-out run skips them.
+sqlite_run_only = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="doesn't depend on the database; the SQLite run (`make test`) covers it",
+)
 
 # Outbound requests may reach LocalServer (and only it) in tests.
 LOCAL = FetchPolicy(allowed_networks=(ipaddress.ip_network("127.0.0.1/32"),))

@@ -10,6 +10,7 @@ from django.core import mail
 from django.test import RequestFactory
 
 from newsstand.core.net import client_ip
+from newsstand.core.testing import sqlite_run_only
 
 
 def test_public_pages_get_a_strict_csp(client, article):
@@ -102,6 +103,7 @@ def test_lockout_is_per_address(client, editor):
     assert other_address.status_code == 302
 
 
+@sqlite_run_only
 def test_a_thousand_guesses_at_twenty_accounts_get_five_tries_each(client, django_user_model):
     """S5: 1,000 wrong passwords over 20 usernames (10 real), each with a new forged
     X-Forwarded-For: each username gets 5 tries, then a lock the right password can't open."""

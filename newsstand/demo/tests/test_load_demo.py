@@ -19,6 +19,7 @@ from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
 from newsstand.core.models import HomePage, PublicationSettings
+from newsstand.core.testing import sqlite_run_only
 from newsstand.core.tests import nu
 from newsstand.followers.models import Mailing, Subscriber
 from newsstand.music.models import Artist, MusicSectionPage, Song, SongPage
@@ -61,6 +62,7 @@ def counts() -> dict[str, int]:
 
 
 @pytest.mark.django_db
+@sqlite_run_only  # the demo is what `make run` loads, on SQLite
 def test_loads_a_complete_publication_once(home, settings, client, tmp_path):
     settings.DEBUG = True
     started = timezone.now()

@@ -12,11 +12,14 @@ from PIL import Image
 
 from django.core.management import call_command
 
+from newsstand.core.testing import sqlite_run_only
 from newsstand.images.models import CustomImage
 from newsstand.imports.models import ImportedObject
 from newsstand.imports.services import import_wordpress
 
 from .conftest import item
+
+pytestmark = sqlite_run_only
 
 UPLOADS = "/wp-content/uploads/"
 
