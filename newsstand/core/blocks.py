@@ -110,6 +110,24 @@ class TableBlock(TypedTableBlock):
         description = "A table, such as results, standings or prices"
 
 
+class CodeBlock(blocks.StructBlock):
+    """Text shown exactly as typed, in a fixed-width font: code, ASCII art, preformatted text."""
+
+    code = blocks.TextBlock(help_text="Spaces and line breaks are kept as they are")
+    language = blocks.CharBlock(
+        required=False, max_length=40, help_text="For code: its language, e.g. python"
+    )
+
+    class Meta:
+        icon = "code"
+        template = "components/blocks/code.html"
+        preview_value = {
+            "code": 'def goal(minute):\n    return f"GOAL! {minute}\'"',
+            "language": "python",
+        }
+        description = "Code or other text kept exactly as typed"
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=INLINE_FEATURES, template="components/blocks/paragraph.html"
@@ -119,3 +137,4 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     table = TableBlock()
     embed = EmbedBlock()
+    code = CodeBlock()

@@ -11,7 +11,8 @@ import re
 import nh3
 
 RICH_TEXT_TAGS = frozenset({"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li"})
-ATTRIBUTES = {"a": {"href"}}
+# A numbered list keeps where it starts and its direction ("Top 10", counting down).
+ATTRIBUTES = {"a": {"href"}, "ol": {"start", "reversed"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener noreferrer"
 
@@ -29,7 +30,7 @@ def sanitize(markup: str, *, tags: frozenset[str] = RICH_TEXT_TAGS) -> str:
     return nh3.clean(
         markup,
         tags=set(tags),
-        attributes=ATTRIBUTES if "a" in tags else {},
+        attributes={tag: names for tag, names in ATTRIBUTES.items() if tag in tags},
         url_schemes=set(URL_SCHEMES),
         link_rel=LINK_REL if "a" in tags else None,
         strip_comments=True,

@@ -60,6 +60,7 @@ def rich_article(section):
                 ],
             },
         ),
+        ("code", {"code": "Ikeja  -> Marina\n  <b>35</b> min", "language": "Plain text"}),
     ]
     article = ArticlePageFactory(
         parent=section,
@@ -107,6 +108,10 @@ def test_article_page_shows_the_story(client, rich_article):
     table = body.find("table")
     assert table.caption.get_text() == "Journey times"
     assert [th.get_text() for th in table.find_all("th", scope="col")] == ["Route", "Minutes"]
+    code = body.find("pre", class_="code")
+    assert code.code.get_text() == "Ikeja  -> Marina\n  <b>35</b> min"  # as typed, escaped
+    assert code.code["class"] == ["language-plain-text"] and code.find("b") is None
+    assert code["tabindex"] == "0"  # a wide block scrolls, by keyboard too
     assert [a.get_text() for a in article.find(class_="tags").find_all("a")] == [
         "Lagos",
         "Transport",

@@ -53,6 +53,7 @@ def build(home) -> dict[str, str]:
         ("image", {"image": image, "caption": "The crowd"}),
         ("embed", {"url": "https://t.me/channel/12", "title": "A Telegram post"}),
         ("table", TableBlock().to_python(STANDINGS)),
+        ("code", {"code": "FT  Enyimba 2-1 Rangers\n    Goals: 12', 88'", "language": ""}),
     ]
     article = ArticlePageFactory(
         parent=section,

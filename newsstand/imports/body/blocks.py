@@ -4,6 +4,7 @@ Every imported body is built from these constructors, so every block value has
 been through `sanitizer.sanitize` or `sanitizer.plain_text` before it is stored.
 """
 
+import re
 import uuid
 from typing import Any
 
@@ -16,6 +17,8 @@ HEADING_MAX = 160
 QUOTE_SPEAKER_MAX = 120
 CAPTION_MAX = 250
 EMBED_TITLE_MAX = 200
+LANGUAGE_MAX = 40
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _block(kind: str, value: Any) -> Block:
@@ -27,7 +30,7 @@ def paragraph(markup: str) -> Block | None:
     clean = sanitize(markup).strip()
     if not has_text(clean):
         return None
-    if not clean.startswith(("<p>", "<ul>", "<ol>")):
+    if not clean.startswith(("<p>", "<ul>", "<ol>", "<ol ")):
         clean = f"<p>{clean}</p>"
     return _block("paragraph", clean)
 
@@ -81,3 +84,11 @@ def table(rows: list[list[str]], *, header: bool, caption: str = "") -> Block | 
         "caption": plain_text(caption),
     }
     return _block("table", value)
+
+
+def code(text: str, *, language: str = "") -> Block | None:
+    """Text kept exactly as typed (code, ASCII art); stored as text, escaped when shown."""
+    text = CONTROL_CHARS.sub("", text).strip("\n")
+    if not text.strip():
+        return None
+    return _block("code", {"code": text, "language": plain_text(language, max_length=LANGUAGE_MAX)})

@@ -304,6 +304,12 @@ class Walker:
         self.flush()
 
     def block_ul(self, element) -> None:
+        if "wp-block-social-links" in (element.get("class") or "").split():
+            self.result.note(
+                "social links left out: the site's Connect with us block shows the "
+                "publication's own profiles"
+            )
+            return
         if element.find(".//img") is not None:
             self.children(element)
             self.flush()
@@ -313,8 +319,18 @@ class Walker:
     block_ol = block_ul
 
     def block_pre(self, element) -> None:
-        lines = html.escape(element.text_content()).strip("\n").split("\n")
-        self.add(blocks.paragraph("<br>".join(lines)))
+        """Verse keeps its lines and emphasis; code and preformatted text keep every space."""
+        for br in element.iter("br"):  # the block editor saves line breaks as <br>
+            br.tail = "\n" + (br.tail or "")
+            br.drop_tree()
+        classes = (element.get("class") or "").split()
+        if "wp-block-verse" in classes:
+            self.add(blocks.paragraph(self.inner(element).strip("\n").replace("\n", "<br>")))
+            return
+        code = element.find("code")
+        names = classes + ((code.get("class") or "").split() if code is not None else [])
+        language = next((n[9:] for n in names if n.startswith("language-")), "")
+        self.add(blocks.code(element.text_content(), language=language))
 
     def block_blockquote(self, element) -> None:
         speaker = ""
@@ -352,9 +368,10 @@ class Walker:
         if embed_url:
             self.add(blocks.embed(canonical_embed_url(embed_url), title=caption))
             return
-        if element.find(".//figure") is not None:
+        if element.find(".//figure") is not None:  # a gallery of captioned figures
             self.children(element)
             self.flush()
+            self.add(blocks.paragraph(caption))  # the gallery's own caption, after it
             return
         pictures = list(element.iter("img"))
         if not pictures:
@@ -370,6 +387,8 @@ class Walker:
                 caption=caption if len(pictures) == 1 else "",
                 attachment=int(attachment) if attachment and len(pictures) == 1 else None,
             )
+        if len(pictures) > 1:
+            self.add(blocks.paragraph(caption))
 
     def block_div(self, element) -> None:
         classes = element.get("class") or ""
@@ -396,13 +415,18 @@ class Walker:
             self.result.note("an embedded frame without a web address was left out")
 
     def block_video(self, element) -> None:
+        """A video or audio player: a link card for a known host, else a link to the file."""
         sources = [element.get("src")] + [s.get("src") for s in element.iter("source")]
-        for source in filter(None, sources):
-            if embeddable(source):
-                self.add(blocks.embed(canonical_embed_url(source)))
-                return
+        source = next((s.strip() for s in sources if s and s.strip()), "")
+        if embeddable(source):
+            self.add(blocks.embed(canonical_embed_url(source)))
+        elif is_web_url(source):
+            name = html.escape(source.rstrip("/").rsplit("/", 1)[-1], quote=False)
+            label = "Listen" if element.tag == "audio" else "Watch"
+            self.add(blocks.paragraph(f'<a href="{html.escape(source)}">{label}: {name}</a>'))
+            self.result.note(f"video or audio file linked, not copied: {source}")
+        elif source:
             self.result.note(f"video or audio file not imported: {source}")
-            return
 
     block_audio = block_video
 
@@ -448,6 +472,7 @@ class Walker:
         )
         if found is None:
             self.result.missing_images.append(url or f"attachment {attachment}")
+            self.add(blocks.paragraph(caption))  # the words stay, even without the picture
             return
         self.add(blocks.image(found.id, caption=caption or found.caption))
 

@@ -5,7 +5,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from newsstand.core.blocks import EmbedValue
 
-# Social and video hosts the embed card names, plus the audio hosts music blogs embed.
+# Social and video hosts the embed card names, the audio hosts music blogs embed, and the
+# other oEmbed providers WordPress turns a URL on its own line into an embed for.
 EMBED_HOSTS = frozenset(
     {
         *EmbedValue.PROVIDERS,
@@ -15,6 +16,32 @@ EMBED_HOSTS = frozenset(
         "open.spotify.com",
         "boomplay.com",
         "music.apple.com",
+        "wordpress.tv",
+        "videopress.com",
+        "dailymotion.com",
+        "flickr.com",
+        "ted.com",
+        "tumblr.com",
+        "reddit.com",
+        "imgur.com",
+        "mixcloud.com",
+        "pinterest.com",
+        "threads.net",
+        "bsky.app",
+        "twitch.tv",
+        "kickstarter.com",
+        "scribd.com",
+        "slideshare.net",
+        "pocketcasts.com",
+        "wolframcloud.com",
+        "issuu.com",
+        "speakerdeck.com",
+        "amazon.com",
+        "smugmug.com",
+        "cloudup.com",
+        "crowdsignal.com",
+        "animoto.com",
+        "screencast.com",
     }
 )
 _YOUTUBE_ID = re.compile(r"^/(?:embed|shorts|live|v)/([\w-]{6,})")

@@ -118,8 +118,9 @@ def test_classic_editor_html():
         "paragraph",
         "embed",
         "embed",
-        "paragraph",
+        "code",
     ]
+    assert result.blocks[-1]["value"] == {"code": "line 1\nline 2", "language": ""}
     first = result.blocks[0]["value"]
     assert 'href="https://x.example/"' in first and 'rel="noopener noreferrer"' in first
     assert "style" not in first and "target" not in first
@@ -131,7 +132,6 @@ def test_classic_editor_html():
         "url": "https://www.youtube.com/watch?v=Vid123abc",
         "title": "Clip",
     }
-    assert result.blocks[10]["value"] == "<p>line 1<br>line 2</p>"
 
 
 def test_pasted_tweet_embed_becomes_a_link_card():
@@ -211,3 +211,87 @@ def test_upload_paths(url, path):
     from newsstand.imports.export import upload_path
 
     assert upload_path(url) == path
+
+
+def test_code_and_preformatted_text_keep_every_space_and_the_language():
+    art = "  /\\_/\\\n ( o.o )\n  > ^ <"
+    result = wordpress_body(
+        '<!-- wp:code --><pre class="wp-block-code"><code class="language-python">'
+        "def f():\n    return 1  # &lt;ok&gt;</code></pre><!-- /wp:code -->"
+        f'<!-- wp:preformatted --><pre class="wp-block-preformatted">{art.replace(chr(10), "<br>")}'
+        "</pre><!-- /wp:preformatted -->",
+        images=Library(),
+    )
+    assert result.blocks[0]["value"] == {
+        "code": "def f():\n    return 1  # <ok>",
+        "language": "python",
+    }
+    assert result.blocks[1]["value"] == {"code": art, "language": ""}
+
+
+def test_verse_keeps_its_lines_and_emphasis():
+    result = wordpress_body(
+        '<pre class="wp-block-verse">Rain on <em>zinc</em>\nthe night bus hums<br>home</pre>',
+        images=Library(),
+    )
+    assert result.blocks[0]["value"] == "<p>Rain on <em>zinc</em><br>the night bus hums<br>home</p>"
+
+
+def test_numbered_lists_keep_their_start_and_direction():
+    result = wordpress_body(
+        '<ol start="10" reversed><li>Ten</li><li>Nine</li></ol>', images=Library()
+    )
+    value = result.blocks[0]["value"].replace("\n", "")
+    assert value == '<ol start="10" reversed=""><li>Ten</li><li>Nine</li></ol>'
+
+
+def test_captions_stay_when_the_picture_is_missing_and_galleries_keep_theirs():
+    result = wordpress_body(
+        '<figure class="wp-block-image"><img src="https://old.example/gone.jpg" alt="">'
+        "<figcaption>Fans outside the stadium</figcaption></figure>"
+        '<figure class="wp-block-gallery"><figure class="wp-block-image">'
+        '<img src="https://old.example/found-1.jpg" alt=""><figcaption>One</figcaption></figure>'
+        '<figure class="wp-block-image"><img src="https://old.example/found-2.jpg" alt="">'
+        "</figure><figcaption>Matchday in pictures</figcaption></figure>",
+        images=Library(),
+    )
+    assert kinds(result) == ["paragraph", "image", "image", "paragraph"]
+    assert result.blocks[0]["value"] == "<p>Fans outside the stadium</p>"
+    assert result.blocks[1]["value"]["caption"] == "One"
+    assert result.blocks[3]["value"] == "<p>Matchday in pictures</p>"
+    assert result.missing_images == ["https://old.example/gone.jpg"]
+
+
+def test_audio_and_video_files_become_links_and_are_reported():
+    result = wordpress_body(
+        '<figure class="wp-block-audio"><audio controls src="https://old.example/up/song.mp3">'
+        '</audio></figure><figure class="wp-block-video"><video controls '
+        'src="https://old.example/up/clip.mp4"></video></figure>',
+        images=Library(),
+    )
+    assert [b["value"] for b in result.blocks] == [
+        '<p><a href="https://old.example/up/song.mp3" rel="noopener noreferrer">'
+        "Listen: song.mp3</a></p>",
+        '<p><a href="https://old.example/up/clip.mp4" rel="noopener noreferrer">'
+        "Watch: clip.mp4</a></p>",
+    ]
+    assert len(result.notes) == 2 and "linked, not copied" in result.notes[0]
+
+
+def test_a_bare_url_of_any_wordpress_embed_provider_becomes_a_card():
+    result = wordpress_body(
+        "Watch this:\n\nhttps://wordpress.tv/2024/01/02/a-talk/\n\nhttps://example.com/page",
+        images=Library(),
+    )
+    assert kinds(result) == ["paragraph", "embed", "paragraph"]
+    assert result.blocks[1]["value"]["url"] == "https://wordpress.tv/2024/01/02/a-talk/"
+
+
+def test_social_link_blocks_are_reported_not_silently_dropped():
+    result = wordpress_body(
+        '<!-- wp:social-links --><ul class="wp-block-social-links"><!-- wp:social-link '
+        '{"url":"https://x.com/site","service":"x"} /--></ul><!-- /wp:social-links -->',
+        images=Library(),
+    )
+    assert result.blocks == []
+    assert any("social links left out" in note for note in result.notes)

@@ -246,6 +246,7 @@ def test_block_editor_post_becomes_blocks(naijabeat):
     assert [block.block_type for block in body] == [
         "paragraph",
         "heading",
+        "paragraph",  # the missing stadium photo's caption
         "quote",
         "embed",
         "table",
@@ -253,11 +254,12 @@ def test_block_editor_post_becomes_blocks(naijabeat):
         "paragraph",
     ]
     assert body[1].value["level"] == "h3"
-    assert body[2].value["speaker"] == "Coach Finidi"
-    assert body[3].value["title"] == "Highlights"
-    assert body[4].value.caption == "Top of the table"
-    assert body[5].value["image"].title == "Goal celebration"
-    assert "<ul>" in body[6].value.source
+    assert body[2].value.source == "<p>Aba, before kick-off</p>"
+    assert body[3].value["speaker"] == "Coach Finidi"
+    assert body[4].value["title"] == "Highlights"
+    assert body[5].value.caption == "Top of the table"
+    assert body[6].value["image"].title == "Goal celebration"
+    assert "<ul>" in body[7].value.source
     assert any("wp:latest-posts" in e.reason for e in naijabeat.needs_look if e.wp_id == "102")
 
 
