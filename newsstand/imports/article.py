@@ -36,10 +36,17 @@ class ArticleImport:
 
 
 def create_draft(
-    article: WebArticle, *, section: SectionPage, user=None, policy: FetchPolicy
+    article: WebArticle,
+    *,
+    section: SectionPage,
+    user=None,
+    policy: FetchPolicy,
+    fetch_image: bool = True,
 ) -> ArticleImport:
+    """The draft; its lead image is downloaded only with `fetch_image` (a saved page is
+    imported without going online unless asked)."""
     converted = html_to_blocks(article.body_html, images=NoImages())
-    notes = list(converted.notes)
+    notes = [*article.notes, *converted.notes]
     body_images = [url for url in converted.missing_images if url != article.image_url]
     if body_images:
         notes.append(f"{len(body_images)} image(s) in the story body weren't imported.")
@@ -59,7 +66,12 @@ def create_draft(
         page.source_author = article.author
         page.source_published_at = article.published
         page.source_relationship = SourceRelationship.EXCERPT
-    if article.image_url:
+    if article.image_url and not fetch_image:
+        notes.append(
+            f"The lead image ({article.image_url}) wasn't downloaded: a saved page is imported "
+            "without going online. Add it from the image library, or import with the image."
+        )
+    elif article.image_url:
         try:
             page.featured_image = lead_image(
                 article.image_url, title=title, outlet=article.outlet, policy=policy

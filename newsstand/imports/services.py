@@ -78,14 +78,18 @@ def import_article_html(
     url: str = "",
     user=None,
     policy: FetchPolicy = DEFAULT_POLICY,
+    fetch_image: bool = False,
 ) -> ArticleImport:
     """A draft article in `section` from a saved or pasted page; `url` is where it came from.
+    Nothing is fetched from the network unless `fetch_image` (the lead image).
 
     Raises ArticleNotFound when the page has no article text.
     """
     article = extract_article(html, url=url)
     with transaction.atomic():
-        return create_draft(article, section=section, user=user, policy=policy)
+        return create_draft(
+            article, section=section, user=user, policy=policy, fetch_image=fetch_image
+        )
 
 
 def import_article_url(
@@ -97,5 +101,10 @@ def import_article_url(
     """
     fetched = fetch(url, policy=policy)
     return import_article_html(
-        html=fetched.content, section=section, url=fetched.url, user=user, policy=policy
+        html=fetched.content,
+        section=section,
+        url=fetched.url,
+        user=user,
+        policy=policy,
+        fetch_image=True,
     )

@@ -49,8 +49,11 @@ def test_saved_news_page_becomes_a_credited_draft(news):
     assert (
         "javascript" not in text and "Most read" not in text and "All rights reserved" not in text
     )
-    # The lead image is on the internet, which tests never reach: noted, not fatal.
-    assert any("lead image wasn't downloaded" in note for note in result.notes)
+    # A saved page is imported without going online: the lead image is named, not fetched.
+    assert any(
+        "ferry-lead.jpg) wasn't downloaded: a saved page is imported without going online" in note
+        for note in result.notes
+    )
     assert any("1 image(s) in the story body" in note for note in result.notes)
 
 
@@ -119,3 +122,48 @@ def test_hostile_page_is_inert_once_published(news, client):
     response = client.get(page.url)
     assert response.status_code == 200
     assert injected_into(response) == []
+
+
+def kulu_page(lead_image: str) -> bytes:
+    return (PAGES / "kulu-market.html").read_text().replace("LEAD_IMAGE", lead_image).encode()
+
+
+def test_headline_byline_and_standfirst_are_read_as_a_reader_sees_them(news):
+    """The title drops " | Kulu Times | 19.01.2024" to agree with the <h1> (not the logo's);
+    an organisation-and-place byline goes to the outlet; the marked standfirst is kept once."""
+    result = import_article_html(html=kulu_page("https://kulu.example/lead.jpg"), section=news)
+    page = result.page
+    assert page.title == "Market prices steady as the harvest arrives"
+    assert page.source_outlet == "Kulu Times" and page.source_author == ""
+    assert any("names an organisation or a place" in note for note in result.notes)
+    assert page.standfirst.startswith("Grain traders in Kano say")
+    text = " ".join(str(block.value) for block in page.body)
+    assert "Grain traders in Kano" not in text and text.count("Dawanau") == 1
+    assert "Most popular" not in text and "All rights reserved" not in text
+
+
+def test_a_saved_page_goes_online_only_when_asked(news, local_server):
+    local_server.page("/lead.png", png(), "image/png")
+    html = kulu_page(f"{local_server.url}/lead.png")
+    offline = import_article_html(html=html, section=news, policy=LOCAL)
+    assert local_server.requests == [] and offline.page.featured_image is None
+    online = import_article_html(html=html, section=news, policy=LOCAL, fetch_image=True)
+    assert local_server.requests == ["/lead.png"] and online.page.featured_image.width == 120
+
+
+def test_a_body_much_shorter_than_the_story_on_the_page_is_flagged(news, monkeypatch):
+    """As when extraction keeps only a photo caption: the editor is told, with the counts."""
+    html = (PAGES / "lokoja-flood.html").read_bytes()
+    caption_only = (
+        "<html><body><p>Residents wade through a flooded street in Lokoja on Sunday, as the "
+        "waters of the Niger and Benue began to fall after a week of rain.</p></body></html>"
+    )
+    monkeypatch.setattr("trafilatura.extract", lambda *args, **kwargs: caption_only)
+    result = import_article_html(html=html, section=news)
+    warning = next(note for note in result.notes if "check that nothing is missing" in note)
+    assert "has 26 words, but the story on the page shows about 199" in warning
+
+
+def test_a_complete_body_is_not_flagged(news):
+    result = import_article_html(html=(PAGES / "lokoja-flood.html").read_bytes(), section=news)
+    assert not any("nothing is missing" in note for note in result.notes)

@@ -20,8 +20,15 @@ class Command(BaseCommand):
         parser.add_argument("--section", required=True, help="Slug of the section, e.g. news")
         parser.add_argument("--url", default="", help="Where a saved page came from")
         parser.add_argument("--user", default="", help="Username to own the draft")
+        parser.add_argument(
+            "--fetch-image",
+            action="store_true",
+            help="For a saved page: download its lead image (otherwise nothing goes online)",
+        )
 
-    def handle(self, *args, source: str, section: str, url: str, user: str, **options):
+    def handle(
+        self, *args, source: str, section: str, url: str, user: str, fetch_image: bool, **options
+    ):
         target = SectionPage.objects.filter(slug=section).first()
         if target is None:
             raise CommandError(f'There is no section with the slug "{section}".')
@@ -34,7 +41,11 @@ class Command(BaseCommand):
         try:
             if path.is_file():
                 result = import_article_html(
-                    html=path.read_bytes(), section=target, url=url, user=owner
+                    html=path.read_bytes(),
+                    section=target,
+                    url=url,
+                    user=owner,
+                    fetch_image=fetch_image,
                 )
             elif source.startswith(("http://", "https://")):
                 result = import_article_url(url=source, section=target, user=owner)
