@@ -125,6 +125,7 @@ class Preparer:
             images=self.media,
             post_attachments=self.context.index.post_attachments.get(item.wp_id, ()),
             site_hosts=self.context.index.hosts,
+            footnotes=item.meta.get("footnotes", ""),
         )
         looks += converted.summary()
         prepared = Prepared(

@@ -10,9 +10,13 @@ import re
 
 import nh3
 
-RICH_TEXT_TAGS = frozenset({"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li"})
-# A numbered list keeps where it starts and its direction ("Top 10", counting down).
-ATTRIBUTES = {"a": {"href"}, "ol": {"start", "reversed"}}
+RICH_TEXT_TAGS = frozenset(
+    {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li", "sup", "sub"}
+)
+# A numbered list keeps where it starts and its direction ("Top 10", counting down); the
+# only ids kept are footnotes' (body/footnotes.py), so imported markup can't clobber others.
+ATTRIBUTES = {"a": {"href"}, "ol": {"start", "reversed"}, "li": {"id"}, "sup": {"id"}}
+FOOTNOTE_ID = re.compile(r"fn-\d{1,4}(?:-ref)?")
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener noreferrer"
 
@@ -34,7 +38,14 @@ def sanitize(markup: str, *, tags: frozenset[str] = RICH_TEXT_TAGS) -> str:
         url_schemes=set(URL_SCHEMES),
         link_rel=LINK_REL if "a" in tags else None,
         strip_comments=True,
+        attribute_filter=_kept_value,
     )
+
+
+def _kept_value(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "id":
+        return value if FOOTNOTE_ID.fullmatch(value) else None
+    return value
 
 
 def plain_text(markup: str, *, max_length: int | None = None) -> str:

@@ -114,6 +114,7 @@ GUTENBERG_RE = re.compile(
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 EDGE_BREAKS = re.compile(r"^(?:\s|<br\s*/?>|&nbsp;)+|(?:\s|<br\s*/?>|&nbsp;)+$")
 SPEAKER_DASH = re.compile(r"^\s*[—–~-]+\s*")
+BACKGROUND_URL = re.compile(r"background-image:\s*url\(\s*['\"]?([^'\")]+)")
 
 
 @dataclass(frozen=True)
@@ -392,6 +393,8 @@ class Walker:
 
     def block_div(self, element) -> None:
         classes = element.get("class") or ""
+        if "wp-block-cover" in classes.split() and element.find(".//img") is None:
+            self.cover_background(element)
         caption = element.find(".//*[@class='wp-caption-text']")
         if "wp-caption" in classes.split() and caption is not None:
             text = self.inner(caption)
@@ -401,6 +404,18 @@ class Walker:
             return
         self.children(element)
         self.flush()
+
+    def cover_background(self, element) -> None:
+        """An older cover block shows its image as a CSS background: keep it as an image."""
+        attrs = self.block_attrs("cover", "cover-image")
+        style = BACKGROUND_URL.search(element.get("style") or "")
+        url = attrs.get("url") if isinstance(attrs.get("url"), str) else ""
+        url = url or (style[1] if style else "")
+        if url:
+            picture = lxml_html.Element("img", src=url)
+            if isinstance(attrs.get("id"), int):
+                picture.set("class", f"wp-image-{attrs['id']}")
+            self.image(picture)
 
     def block_img(self, element) -> None:
         self.image(element)

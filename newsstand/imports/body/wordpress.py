@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 
 from .autop import autop
 from .convert import Converted, ImageFinder, html_to_blocks
+from .footnotes import with_footnotes
 from .shortcodes import expand_shortcodes
 
 
@@ -17,12 +18,15 @@ def wordpress_body(
     images: ImageFinder,
     post_attachments: Sequence[int] = (),
     site_hosts: Iterable[str] = (),
+    footnotes: str = "",
 ) -> Converted:
     """Blocks for `content`, with notes on whatever needs an editor's look.
 
-    Shortcodes are expanded first; classic-editor content then gets WordPress's
-    automatic paragraphs, which block-editor content never had.
+    `footnotes` is the post's `footnotes` meta (block-editor footnotes). Shortcodes are
+    expanded first; classic-editor content then gets WordPress's automatic paragraphs,
+    which block-editor content never had.
     """
+    content = with_footnotes(content, footnotes)
     expanded = expand_shortcodes(content, post_attachments=post_attachments)
     markup = expanded.html if is_block_editor_content(content) else autop(expanded.html)
     result = html_to_blocks(markup, images=images, site_hosts=site_hosts)

@@ -295,3 +295,97 @@ def test_social_link_blocks_are_reported_not_silently_dropped():
     )
     assert result.blocks == []
     assert any("social links left out" in note for note in result.notes)
+
+
+FOOTNOTED = (
+    '<!-- wp:paragraph --><p>Fares rose<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">'
+    "1</a></sup> and so did tolls"
+    '<sup data-fn="b2" class="fn"><a href="#b2" id="b2-link">2</a></sup>.</p>'
+    "<!-- /wp:paragraph --><!-- wp:footnotes /--><!-- wp:paragraph --><p>After.</p>"
+    "<!-- /wp:paragraph -->"
+)
+NOTES = '[{"id":"b2","content":"Toll board figures."},{"id":"a1","content":"<em>Ledger</em>, May"}]'
+
+
+def test_footnotes_are_numbered_listed_where_the_block_was_and_linked_both_ways():
+    result = wordpress_body(FOOTNOTED, images=Library(), footnotes=NOTES)
+    assert kinds(result) == ["paragraph", "heading", "paragraph", "paragraph"]
+    rel = 'rel="noopener noreferrer"'
+    assert result.blocks[0]["value"] == (
+        f'<p>Fares rose<sup id="fn-1-ref"><a href="#fn-1" {rel}>1</a></sup> and so did tolls'
+        f'<sup id="fn-2-ref"><a href="#fn-2" {rel}>2</a></sup>.</p>'
+    )
+    assert result.blocks[1]["value"]["text"] == "Notes"
+    assert result.blocks[2]["value"] == (
+        f'<ol><li id="fn-1"><em>Ledger</em>, May <a href="#fn-1-ref" {rel}>↩</a></li>'
+        f'<li id="fn-2">Toll board figures. <a href="#fn-2-ref" {rel}>↩</a></li></ol>'
+    )
+    assert result.notes == []
+
+
+def test_only_footnote_ids_survive_the_sanitizer():
+    result = wordpress_body(
+        '<ol><li id="csrfmiddlewaretoken">a</li><li id="fn-3">b</li></ol>'
+        '<p><sup id="main">x</sup></p>',
+        images=Library(),
+    )
+    assert [b["value"].replace("\n", "") for b in result.blocks] == [
+        '<ol><li>a</li><li id="fn-3">b</li></ol>',
+        "<p><sup>x</sup></p>",
+    ]
+
+
+def test_columns_groups_cover_media_text_and_file_keep_their_order_and_media():
+    result = wordpress_body(
+        '<!-- wp:group --><div class="wp-block-group"><!-- wp:columns -->'
+        '<div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column">'
+        "<p>Left column.</p></div><!-- /wp:column --><!-- wp:column -->"
+        '<div class="wp-block-column"><p>Right column.</p></div><!-- /wp:column --></div>'
+        "<!-- /wp:columns --></div><!-- /wp:group -->"
+        '<!-- wp:cover {"url":"https://old.example/found-cover.jpg","id":9} -->'
+        '<div class="wp-block-cover"><img class="wp-block-cover__image-background wp-image-9" '
+        'alt="" src="https://old.example/found-cover.jpg"/><div class="wp-block-cover__inner-'
+        'container"><p>Over the cover.</p></div></div><!-- /wp:cover -->'
+        '<!-- wp:media-text --><div class="wp-block-media-text"><figure class="wp-block-media-'
+        'text__media"><img src="https://old.example/found-side.jpg" alt="Side"/></figure>'
+        '<div class="wp-block-media-text__content"><p>Beside the picture.</p></div></div>'
+        "<!-- /wp:media-text -->"
+        '<!-- wp:file --><div class="wp-block-file"><a href="https://old.example/up/fixtures.pdf">'
+        'Fixtures 2024</a><a href="https://old.example/up/fixtures.pdf" class="wp-block-file__'
+        'button" download>Download</a></div><!-- /wp:file -->',
+        images=Library(),
+    )
+    assert kinds(result) == [
+        "paragraph",
+        "paragraph",
+        "image",
+        "paragraph",
+        "image",
+        "paragraph",
+        "paragraph",
+    ]
+    assert result.blocks[0]["value"] == "<p>Left column.</p>"
+    assert result.blocks[1]["value"] == "<p>Right column.</p>"
+    assert result.blocks[3]["value"] == "<p>Over the cover.</p>"
+    assert result.blocks[5]["value"] == "<p>Beside the picture.</p>"
+    assert 'href="https://old.example/up/fixtures.pdf"' in result.blocks[6]["value"]
+    assert "Fixtures 2024" in result.blocks[6]["value"]
+
+
+def test_an_older_cover_keeps_its_background_image():
+    library = Library()
+    result = wordpress_body(
+        '<!-- wp:cover {"url":"https://old.example/found-bg.jpg","id":12} --><div class="wp-block-'
+        'cover" style="background-image:url(https://old.example/found-bg.jpg)"><div class="wp-'
+        'block-cover__inner-container"><p>Title over it</p></div></div><!-- /wp:cover -->',
+        images=library,
+    )
+    assert kinds(result) == ["image", "paragraph"]
+    assert library.asked == [(12, "https://old.example/found-bg.jpg", "")]
+    library = Library()
+    wordpress_body(
+        '<div class="wp-block-cover" style="background-image: url(\'https://old.example/x.jpg\')">'
+        "<p>Text</p></div>",
+        images=library,
+    )
+    assert library.asked == [(None, "https://old.example/x.jpg", "")]

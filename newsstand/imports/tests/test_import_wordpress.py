@@ -506,3 +506,15 @@ def test_tags_that_read_the_same_once_cleaned_are_merged_and_reported(home, writ
         '"Lagos <b>News</b>" (lagos-news) and "lagos news" (lagos-news-2) read the same here: '
         f'both are the tag "{tag.name}"'
     ]
+
+
+def test_footnotes_link_both_ways_on_the_published_page(home, write_wxr, client):
+    content = (
+        '<!-- wp:paragraph --><p>Fares rose<sup data-fn="a1" class="fn"><a href="#a1" '
+        'id="a1-link">1</a></sup>.</p><!-- /wp:paragraph --><!-- wp:footnotes /-->'
+    )
+    notes = '[{"id":"a1","content":"Ledger figures, May."}]'
+    import_wordpress(export=write_wxr(item(5, content=content, meta={"footnotes": notes})))
+    html = client.get(article(5).url).content.decode()
+    assert '<sup id="fn-1-ref"><a href="#fn-1"' in html
+    assert '<li id="fn-1">Ledger figures, May. <a href="#fn-1-ref"' in html
