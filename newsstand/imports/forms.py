@@ -17,6 +17,11 @@ class ImportArticleForm(forms.Form):
         max_length=5 * 1024 * 1024,
         help_text="For pages the server can't reach, e.g. behind a login.",
     )
+    fetch_image = forms.BooleanField(
+        label="Download its lead image",
+        required=False,
+        help_text="With pasted HTML, nothing goes online unless you tick this.",
+    )
     section = forms.ModelChoiceField(queryset=SectionPage.objects.none(), empty_label=None)
 
     def __init__(self, *args, sections: list[SectionPage], **kwargs):

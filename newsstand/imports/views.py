@@ -56,7 +56,13 @@ class ImportArticleView(WagtailAdminTemplateMixin, FormView):
         section, user = form.cleaned_data["section"], self.request.user
         try:
             if html.strip():
-                result = import_article_html(html=html, section=section, url=url, user=user)
+                result = import_article_html(
+                    html=html,
+                    section=section,
+                    url=url,
+                    user=user,
+                    fetch_image=form.cleaned_data["fetch_image"],
+                )
             else:
                 result = import_article_url(url=url, section=section, user=user)
         except (FetchRefused, ArticleNotFound) as error:

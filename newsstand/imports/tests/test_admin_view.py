@@ -47,6 +47,26 @@ def test_pasted_html_becomes_a_draft_and_opens_in_the_editor(client, news, edito
     assert any("imported as a draft" in message for message in messages)
 
 
+@pytest.mark.parametrize(
+    ("ticked", "said"),
+    [(False, "a saved page is imported without going online"), (True, "a loopback address")],
+)
+def test_pasted_html_fetches_its_lead_image_only_when_asked(
+    client, news, editor, local_server, ticked, said
+):
+    client.force_login(editor)
+    html = (
+        (PAGES / "kulu-market.html").read_text().replace("LEAD_IMAGE", local_server.url + "/x.png")
+    )
+    data = {"html": html, "url": "", "section": news.pk}
+    if ticked:
+        data["fetch_image"] = "on"
+    response = client.post(URL, data, follow=True)
+    messages = [str(message) for message in response.context["messages"]]
+    assert any(said in message for message in messages)
+    assert local_server.requests == []  # refused by the guard, or never asked
+
+
 def test_refused_url_is_shown_on_the_form(client, news, editor):
     client.force_login(editor)
     response = client.post(URL, {"url": "http://169.254.169.254/latest/", "section": news.pk})
