@@ -213,7 +213,8 @@ def _request(connection, parts, policy, deadline, method, body=None, headers=Non
 
 def _read(response, connection, policy: FetchPolicy, deadline: float) -> bytes:
     declared = response.getheader("Content-Length", "")
-    if declared.isdigit() and int(declared) > policy.max_bytes:
+    declared = declared if declared.isascii() and declared.isdigit() else ""  # not "²"
+    if declared and int(declared) > policy.max_bytes:
         raise FetchRefused(f"The response is too large (over {policy.max_bytes:,} bytes).")
     chunks, size = [], 0
     while not response.isclosed():  # it closes itself once the whole body is read
@@ -226,7 +227,7 @@ def _read(response, connection, policy: FetchPolicy, deadline: float) -> bytes:
         if size > policy.max_bytes:
             raise FetchRefused(f"The response is too large (over {policy.max_bytes:,} bytes).")
         chunks.append(chunk)
-    if declared.isdigit() and size < int(declared):  # http.client doesn't check
+    if declared and size < int(declared):  # http.client doesn't check
         raise FetchRefused(f"The transfer was cut off ({size:,} of {int(declared):,} bytes).")
     return b"".join(chunks)
 

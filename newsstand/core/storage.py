@@ -1,6 +1,7 @@
 """Uploads that leave nothing behind when a write fails part-way, as on a full disk."""
 
 import threading
+from contextlib import suppress
 
 from django.core.files import uploadhandler
 from django.core.files.storage import FileSystemStorage
@@ -31,7 +32,8 @@ class MediaStorage(FileSystemStorage):
             return super()._save(name, content)
         except OSError:
             # Only the last name tried can hold a file of ours: every earlier one was taken.
-            self.delete(self._saving.names[-1])
+            with suppress(OSError):  # the first error is the one to report
+                self.delete(self._saving.names[-1])
             raise
         finally:
             self._saving.names = None

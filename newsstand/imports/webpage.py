@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 from .body.embeds import is_web_url
 from .sanitizer import plain_text
@@ -21,7 +22,7 @@ MIN_WORDS = 20  # less than this is a login form or a cookie banner, not a story
 SHORT_BODY_SHARE = 0.5
 SHORT_BODY_MIN_VISIBLE = 150
 TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
-DATE_LIKE = re.compile(r"[\d./ -]+")
+DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # 19.01.2020, 2020-01-19
 # Words that make a byline an organisation (or a desk), not a person.
 ORGANISATION = re.compile(
     r"\b(?:online|news|media|press|agency|agencies|staff|desk|team|editorial|newsroom|"
@@ -68,13 +69,15 @@ def extract_article(page: bytes | str, *, url: str = "") -> WebArticle:
     )
     if not body or meta is None or len(plain_text(body).split()) < MIN_WORDS:
         raise ArticleNotFound("No article text was found in this page.")
-    tree = lxml_html.document_fromstring(page)
+    tree = load_html(page)  # as trafilatura reads it: any encoding, an XML declaration…
+    if tree is None:
+        raise ArticleNotFound("No article text was found in this page.")
     canonical = meta.url if meta.url and is_web_url(meta.url) else ""
     source_url = canonical or (url if is_web_url(url) else "")
     host = (urlsplit(source_url).hostname or "").removeprefix("www.")
     image = urljoin(source_url or url, meta.image or "") if meta.image else ""
     outlet = plain_text(meta.sitename or host, max_length=120)
-    title = _headline(tree, plain_text(meta.title or "", max_length=255), outlet)
+    title = _headline(tree, _page_title(tree) or plain_text(meta.title or ""), outlet)
     author, notes = plain_text(meta.author or "", max_length=120), []
     if author and _is_organisation(author, outlet):
         notes.append(
@@ -103,6 +106,16 @@ def extract_article(page: bytes | str, *, url: str = "") -> WebArticle:
     )
 
 
+def _page_title(tree) -> str:
+    """The title the page gives itself (og:title, else <title>), before anyone trims it."""
+    for found in (tree.xpath("//meta[@property='og:title']/@content"), tree.xpath("//title")):
+        if found:
+            text = found[0] if isinstance(found[0], str) else found[0].text_content()
+            if text := plain_text(text, max_length=255):
+                return text
+    return ""
+
+
 def _headline(tree, title: str, outlet: str) -> str:
     """The page's own headline: its <h1>, when the title contains it (a title often adds
     " | Outlet | date"); otherwise the title, minus such a suffix."""
@@ -126,20 +139,26 @@ def _headline(tree, title: str, outlet: str) -> str:
 
 
 def _is_organisation(byline: str, outlet: str) -> bool:
-    """ "SPIEGEL ONLINE, Hamburg, Germany", "Reuters", "News Desk", the outlet's own name."""
-    if outlet and outlet.casefold() in byline.casefold():
+    """ "SPIEGEL ONLINE, Hamburg, Germany", "Reuters", "News Desk", the outlet's own name.
+    (Not "Jane Doe; John Smith": trafilatura joins several authors with ";".)"""
+    if outlet and re.search(rf"\b{re.escape(outlet)}\b", byline, re.I):
         return True
-    separators = byline.count(",") + byline.count(";")  # trafilatura writes commas as ";"
-    return separators >= 2 or bool(ORGANISATION.search(byline))
+    return bool(ORGANISATION.search(byline))
+
+
+def _story(tree):
+    """The page's <article> (or <main>) element, if it marks one."""
+    found = tree.xpath("//article") or tree.xpath("//main")
+    return found[0] if found else None
 
 
 def _visible_words(tree) -> int:
     """About how many words of story the page shows: its <article> (or <main>) text, without
     navigation, asides, captions and scripts."""
-    found = tree.xpath("//article") or tree.xpath("//main")
-    if not found:
+    story = _story(tree)
+    if story is None:
         return 0
-    article = lxml_html.fromstring(lxml_html.tostring(found[0]))
+    article = lxml_html.fromstring(lxml_html.tostring(story, with_tail=False))
     for element in list(article.iter(*NOT_ARTICLE_TEXT)):
         if element is not article:
             element.drop_tree()
@@ -147,8 +166,10 @@ def _visible_words(tree) -> int:
 
 
 def _standfirst(tree) -> str:
-    """A standfirst the page marks by its class, for pages with no description."""
-    for element in tree.iter("p", "div", "h2"):
+    """A standfirst the page marks by its class (in the story, if the page marks one), for
+    pages with no description."""
+    story = _story(tree)
+    for element in (tree if story is None else story).iter("p", "div", "h2"):
         if STANDFIRST_CLASS.search(element.get("class") or ""):
             text = plain_text(element.text_content())
             if len(text.split()) >= 5:

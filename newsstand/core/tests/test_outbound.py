@@ -223,5 +223,17 @@ def test_a_transfer_cut_off_before_its_length_is_refused(local_server):
         fetch(f"{local_server.url}/cut", policy=FetchPolicy(**_local()))
 
 
+def test_a_length_that_is_not_ascii_digits_is_ignored(local_server):
+    def odd_length(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Length", "\u00b2")  # "²": isdigit() but not int()
+        handler.end_headers()
+        handler.wfile.write(b"body")
+
+    local_server.routes["/odd"] = (200, {}, odd_length)
+    # Read to the end as if no length were given, rather than raise ValueError (a 500).
+    assert fetch(f"{local_server.url}/odd", policy=FetchPolicy(**_local())).content == b"body"
+
+
 def _local() -> dict:
     return {"allowed_networks": LOCAL.allowed_networks}

@@ -167,3 +167,38 @@ def test_a_body_much_shorter_than_the_story_on_the_page_is_flagged(news, monkeyp
 def test_a_complete_body_is_not_flagged(news):
     result = import_article_html(html=(PAGES / "lokoja-flood.html").read_bytes(), section=news)
     assert not any("nothing is missing" in note for note in result.notes)
+
+
+def test_pasted_html_with_an_xml_declaration_is_read(news):
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + (PAGES / "lokoja-flood.html").read_text()
+    page = import_article_html(html=html, section=news).page
+    assert page.title == "Flood waters recede in Lokoja"
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "expected_title", "author"),
+    [
+        (
+            "Nigeria beat Ghana 2 - 1",
+            "Jane Doe; John Smith",
+            "Nigeria beat Ghana 2 - 1",
+            "Jane Doe; John Smith",
+        ),
+        ("Rain in Jos | Plateau Post | 2024-03-01", "Plateau Post Staff", "Rain in Jos", ""),
+    ],
+)
+def test_titles_and_bylines_without_a_headline_to_agree_with(
+    news, title, byline, expected_title, author
+):
+    body = "".join(
+        f"<p>Sentence {n} of an ordinary report about the weather and the roads.</p>"
+        for n in range(6)
+    )
+    html = (
+        f'<html><head><title>{title}</title><meta name="author" content="{byline}">'
+        '<meta property="og:site_name" content="Plateau Post"></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+    page = import_article_html(html=html, section=news).page
+    assert page.title == expected_title
+    assert page.source_author == author
