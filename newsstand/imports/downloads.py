@@ -16,13 +16,18 @@ their URLs into IMPORT_MEDIA_DIR/<host>/, laid out as in wp-content/uploads
 
 import ipaddress
 import os
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
+from dataclasses import replace
+from io import BytesIO
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+from PIL import Image, UnidentifiedImageError
 
 from django.conf import settings
 
@@ -35,7 +40,8 @@ Progress = Callable[[int, int], None]
 
 def policy(allow_hosts: Iterable[str] = ()) -> FetchPolicy:
     """Images up to the library's limit, each within IMPORT_MEDIA_TIMEOUT_SECONDS; the named
-    hosts may be private (an old site on the local network)."""
+    hosts' addresses may be private (an old site on the local network). Downloads applies
+    it only to URLs on those hosts."""
     allowed = []
     for host in allow_hosts:
         try:
@@ -51,6 +57,17 @@ def policy(allow_hosts: Iterable[str] = ()) -> FetchPolicy:
     )
 
 
+def folder_name(site_url: str) -> str:
+    """A folder name for the site: its host, and its path for a network's subsite
+    (`example.com_blog-b`), so two blogs' `2023/05/photo.jpg` never meet."""
+    parts = urlsplit(site_url)
+    host = (parts.hostname or "").lower()
+    if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*", host):
+        host = "site"
+    path = re.sub(r"[^a-z0-9]+", "-", parts.path.lower()).strip("-")
+    return f"{host}_{path}" if path else host
+
+
 class DownloadError(Exception):
     """A file that couldn't be fetched, with the reason."""
 
@@ -58,17 +75,23 @@ class DownloadError(Exception):
 class Downloads:
     """The local copy of one site's uploads folder, filled from the site on demand."""
 
-    def __init__(self, site_url: str, fetch_policy: FetchPolicy) -> None:
-        host = urlsplit(site_url).hostname or "unknown-site"
-        self.root = (Path(settings.IMPORT_MEDIA_DIR) / host).resolve()
+    def __init__(
+        self, site_url: str, fetch_policy: FetchPolicy, allow_hosts: Iterable[str] = ()
+    ) -> None:
+        self.root = (Path(settings.IMPORT_MEDIA_DIR) / folder_name(site_url)).resolve()
         self.site_url = site_url
         self.policy = fetch_policy
+        self.public = replace(fetch_policy, allowed_networks=())
+        self.allow_hosts = frozenset(host.lower().rstrip(".") for host in allow_hosts)
         self.fetched = 0
         self._failed: dict[str, str] = {}  # file: why, so a failure costs one try per run
         self._lock = threading.Lock()
 
     def path_for(self, file: str) -> Path:
-        path = (self.root / file).resolve()
+        try:
+            path = (self.root / file).resolve()
+        except (OSError, ValueError):  # a NUL byte, a loop
+            raise DownloadError(f"refused an impossible file name: {file!r}") from None
         if not file or not path.is_relative_to(self.root) or path == self.root:
             raise DownloadError(f"refused a file outside the uploads folder: {file}")
         return path
@@ -80,15 +103,29 @@ class Downloads:
             return path
         if file in self._failed:
             raise DownloadError(self._failed[file])
+        url = urljoin(self.site_url, url)
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
         try:
-            content = fetch(urljoin(self.site_url, url), policy=self.policy).content
+            chosen = self.policy if host in self.allow_hosts else self.public
+            content = fetch(url, policy=chosen).content
+            with Image.open(BytesIO(content)) as picture:
+                picture.verify()  # an error page or a cut-off file is never kept
         except FetchRefused as error:
             self._failed[file] = f"couldn't fetch {file}: {error}"
             raise DownloadError(self._failed[file]) from None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
+            self._failed[file] = f"{file} from the old site isn't a readable image ({error})"
+            raise DownloadError(self._failed[file]) from None
         partial = path.with_name(f".{path.name}.{threading.get_ident()}.part")
-        partial.write_bytes(content)
-        os.replace(partial, path)  # complete, or not there at all
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(content)
+            os.replace(partial, path)  # complete, or not there at all
+        except (OSError, ValueError) as error:  # a full disk, a name the disk refuses…
+            with suppress(OSError, ValueError):
+                partial.unlink(missing_ok=True)
+            self._failed[file] = f"couldn't save {file}: {error}"
+            raise DownloadError(self._failed[file]) from None
         with self._lock:
             self.fetched += 1
         return path
@@ -113,3 +150,13 @@ class Downloads:
             return self.path_for(file).is_file()
         except DownloadError:
             return False
+
+    def check_writable(self) -> None:
+        """Before anything is fetched: the folder can be made and written to."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            probe = self.root / f".probe.{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as error:
+            raise ImportAborted(f"Can't save downloads in {self.root}: {error}.") from None

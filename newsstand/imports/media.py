@@ -91,7 +91,7 @@ class MediaLibrary:
             and a.url
             and is_library_image(a.file)
             and not mapping.get(WordPressKind.ATTACHMENT, a.wp_id)
-            and not self._in_media_dir(a.file)
+            and not self._present_in_media_dir(a.file)
         }
         self.downloads.get_all(wanted, progress)
 
@@ -176,16 +176,18 @@ class MediaLibrary:
         self.context.report.count("image", Outcome.IMPORTED)
         return image.pk
 
+    def _present_in_media_dir(self, file: str) -> bool:
+        try:
+            return self._in_media_dir(file) is not None
+        except MediaError:
+            return False
+
     def locate(self, file: str, url: str) -> Path:
         """The file from the --media folder, else fetched from `url` (with --fetch-media)."""
         if not file:
             raise MediaError("no file name in the export")
-        if self.media_dir is not None:
-            path = (self.media_dir / file).resolve()
-            if not path.is_relative_to(self.media_dir):
-                raise MediaError(f"refused a file outside the media folder: {file}")
-            if path.is_file():
-                return path
+        if (path := self._in_media_dir(file)) is not None:
+            return path
         if self.downloads is not None:
             try:
                 return self.downloads.get(file, url)
@@ -195,14 +197,17 @@ class MediaLibrary:
             raise MediaError(f"file not found: {file} (no --media folder given)")
         raise MediaError(f"file not found: {file}")
 
-    def _in_media_dir(self, file: str) -> bool:
+    def _in_media_dir(self, file: str) -> Path | None:
+        """The file in the --media folder, if it is there; refuses a path leading out."""
         if self.media_dir is None:
-            return False
+            return None
         path = (self.media_dir / file).resolve()
-        return path.is_relative_to(self.media_dir) and path.is_file()
+        if not path.is_relative_to(self.media_dir):
+            raise MediaError(f"refused a file outside the media folder: {file}")
+        return path if path.is_file() else None
 
     def store(self, path: Path, *, title: str, alt: str):
-        check_suffix(path.name)
+        """A library image for the file at `path` (whose name callers checked)."""
         if path.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
             raise MediaError(f"file too large: {path.name}")
         try:

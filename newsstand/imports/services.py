@@ -33,7 +33,8 @@ def import_wordpress(
 
     The whole file is checked first, so a malformed or hostile export raises
     `ImportAborted` before anything is written. With `dry_run`, everything runs
-    and is then rolled back (no image files are copied either). With `fetch_media`,
+    and is then rolled back (no image files are copied into the library, though
+    `fetch_media` still downloads into its folder, for the real run). With `fetch_media`,
     files not in `media_dir` are fetched from the old site (see downloads).
     """
     if media_dir is not None and not media_dir.is_dir():
@@ -43,8 +44,11 @@ def import_wordpress(
     downloads = None
     if fetch_media:
         downloads = Downloads(
-            index.site.base_site_url or index.site.link, downloads_policy(allow_hosts)
+            index.site.base_blog_url or index.site.base_site_url or index.site.link,
+            downloads_policy(allow_hosts),
+            allow_hosts,
         )
+        downloads.check_writable()
     arguments = {
         "export": export,
         "index": index,

@@ -288,6 +288,7 @@ def test_kill_9_mid_publish_loses_no_acknowledged_revision_on_postgresql(stack):
     acked = kill_while_publishing(env, "news")
     state = check_integrity(env, acked)
     print(
-        f"\nS9 PostgreSQL: {KILLS} kills, {len(acked)} acknowledged revisions, 0 missing, "
+        f"\nS9 PostgreSQL: {KILLS} kills, {sum(map(len, acked.values()))} acknowledged "
+        "revisions, 0 missing, "
         f"{state['pages']} pages, fixtree clean"
     )

@@ -137,3 +137,7 @@ def test_reset_mails_stop_at_five_an_hour_per_account(client, db):
     assert answers == {"/admin/password_reset/done/"}  # the same answer every time
     assert len(mail.outbox) == 5
     assert {m.to[0] for m in mail.outbox} == {"ada@example.com"}
+    # The limit is per account: another editor still gets theirs.
+    get_user_model().objects.create_user("bola", email="bola@example.com", password="x-y-z-123")
+    client.post("/admin/password_reset/", {"email": "bola@example.com"})
+    assert [m.to[0] for m in mail.outbox[5:]] == ["bola@example.com"]

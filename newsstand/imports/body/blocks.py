@@ -4,7 +4,6 @@ Every imported body is built from these constructors, so every block value has
 been through `sanitizer.sanitize` or `sanitizer.plain_text` before it is stored.
 """
 
-import re
 import uuid
 from typing import Any
 
@@ -18,7 +17,6 @@ QUOTE_SPEAKER_MAX = 120
 CAPTION_MAX = 250
 EMBED_TITLE_MAX = 200
 LANGUAGE_MAX = 40
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _block(kind: str, value: Any) -> Block:
@@ -88,7 +86,7 @@ def table(rows: list[list[str]], *, header: bool, caption: str = "") -> Block | 
 
 def code(text: str, *, language: str = "") -> Block | None:
     """Text kept exactly as typed (code, ASCII art); stored as text, escaped when shown."""
-    text = CONTROL_CHARS.sub("", text).strip("\n")
+    text = text.strip("\n")  # control characters went with the markup's (convert.py)
     if not text.strip():
         return None
     return _block("code", {"code": text, "language": plain_text(language, max_length=LANGUAGE_MAX)})

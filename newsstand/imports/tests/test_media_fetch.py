@@ -73,9 +73,10 @@ def test_attachments_featured_and_inline_images_are_fetched(home, write_wxr, loc
     export = write_wxr(
         attachment(11, server, "2023/05/market.jpg", "Market"),
         attachment(12, server, "2023/05/goal.jpg", "Goal"),
+        attachment(13, server, "2023/05/market.jpg", "Market again"),
         post,
     )
-    export.write_text(export.read_text().replace("https://test.example", server.url, 2))
+    export.write_text(export.read_text().replace("https://test.example", server.url, 3))
     mirror = mirror.with_name("127.0.0.1")
 
     report = run(export)
@@ -95,7 +96,7 @@ def test_attachments_featured_and_inline_images_are_fetched(home, write_wxr, loc
         "2023/05/market.jpg",
     ]
     assert any("Fetched 3 file(s)" in note for note in report.notes)
-    assert server.requests.count(UPLOADS + "2023/05/market.jpg") == 1  # once, though used twice
+    assert server.requests.count(UPLOADS + "2023/05/market.jpg") == 1  # once, though named twice
 
 
 def test_unsafe_big_slow_and_missing_files_are_refused_and_reported(
@@ -136,7 +137,8 @@ def test_unsafe_big_slow_and_missing_files_are_refused_and_reported(
     assert "404" in why["6"]
     assert "outside the uploads folder" in why["7"]
     files = [p.name for p in mirror.parent.rglob("*") if p.is_file()]
-    assert files == ["ok.jpg"]  # nothing partial, nothing outside
+    assert files == ["ok.jpg"]  # nothing partial
+    assert not list(mirror.parent.parent.rglob("passwd.jpg"))  # nothing outside
 
 
 def test_a_private_address_needs_the_operator_to_allow_it(home, write_wxr, local_server, mirror):
@@ -208,3 +210,31 @@ def test_the_command_fetches_with_a_progress_bar(home, write_wxr, local_server, 
     assert "1/1 files" in output and "1/1 posts" in output
     assert "Fetched 1 file(s) from the old site" in output
     assert CustomImage.objects.get().title == "Fine"
+
+
+def test_what_is_not_an_image_is_not_kept_and_a_hostile_site_url_stays_in_its_folder(
+    home, write_wxr, local_server, mirror
+):
+    local_server.page(UPLOADS + "page.jpg", b"<html>Sorry, page not found</html>", "text/html")
+    export = write_wxr(attachment(1, local_server, "page.jpg", "Error page"))
+    export.write_text(export.read_text().replace("https://test.example", "http://..", 3))
+    report = run(export)
+    assert "isn't a readable image" in reasons(report)["1"]
+    assert not [p for p in mirror.parent.rglob("*") if p.is_file()]
+    assert [p.name for p in mirror.parent.iterdir()] == ["site"]  # not ".." or "."
+    assert sorted(p.name for p in mirror.parent.parent.iterdir()) == ["export.xml", "mirror"]
+
+
+def test_only_the_named_host_may_be_private(home, write_wxr, local_server, mirror):
+    """127.1 is 127.0.0.1 by another name: the operator allowed the name 127.0.0.1 only."""
+    local_server.page(UPLOADS + "ok.jpg", jpeg("red"), "image/jpeg")
+    port = local_server.url.rsplit(":", 1)[1]
+    export = write_wxr(
+        attachment(1, local_server, "ok.jpg", "Named"),
+        attachment(
+            2, local_server, "other.jpg", "Other name", f"http://127.1:{port}{UPLOADS}ok.jpg"
+        ),
+    )
+    report = run(export)
+    assert list(CustomImage.objects.values_list("title", flat=True)) == ["Named"]
+    assert "loopback address" in reasons(report)["2"]

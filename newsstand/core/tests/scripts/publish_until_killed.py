@@ -1,4 +1,5 @@
-"""Publishes until killed, printing `ACK <revision id>` once each publish has committed (S9).
+"""Publishes until killed, printing `ACK <page id> <revision id>` once each publish has
+committed (S9).
 
 Run with DATABASE_URL pointing at a migrated database and the slug of a section as the
 argument. It alternates two kinds of publish: a new story in the section, and a new
@@ -29,4 +30,4 @@ if __name__ == "__main__":
             page.title = f"Run {run} story, edit {n}"
         revision = page.save_revision()
         revision.publish()
-        print(f"ACK {revision.pk}", flush=True)
+        print(f"ACK {page.pk} {revision.pk}", flush=True)
