@@ -49,3 +49,10 @@ class TemporaryFileUploadHandler(uploadhandler.TemporaryFileUploadHandler):
         except OSError:
             self.upload_interrupted()
             raise
+
+    def file_complete(self, file_size):
+        try:  # flushes the last buffered bytes, which can fail too
+            return super().file_complete(file_size)
+        except OSError:
+            self.upload_interrupted()
+            raise
