@@ -75,13 +75,11 @@ class DownloadError(Exception):
 class Downloads:
     """The local copy of one site's uploads folder, filled from the site on demand."""
 
-    def __init__(
-        self, site_url: str, fetch_policy: FetchPolicy, allow_hosts: Iterable[str] = ()
-    ) -> None:
+    def __init__(self, site_url: str, allow_hosts: Iterable[str] = ()) -> None:
         self.root = (Path(settings.IMPORT_MEDIA_DIR) / folder_name(site_url)).resolve()
         self.site_url = site_url
-        self.policy = fetch_policy
-        self.public = replace(fetch_policy, allowed_networks=())
+        self.policy = policy(allow_hosts)
+        self.public = replace(self.policy, allowed_networks=())
         self.allow_hosts = frozenset(host.lower().rstrip(".") for host in allow_hosts)
         self.fetched = 0
         self._failed: dict[str, str] = {}  # file: why, so a failure costs one try per run

@@ -12,7 +12,6 @@ from newsstand.core.outbound import DEFAULT_POLICY, FetchPolicy, fetch
 
 from .article import ArticleImport, create_draft
 from .downloads import Downloads
-from .downloads import policy as downloads_policy
 from .errors import ImportAborted
 from .export import scan_export
 from .report import ImportReport
@@ -44,9 +43,7 @@ def import_wordpress(
     downloads = None
     if fetch_media:
         downloads = Downloads(
-            index.site.base_blog_url or index.site.base_site_url or index.site.link,
-            downloads_policy(allow_hosts),
-            allow_hosts,
+            index.site.base_blog_url or index.site.base_site_url or index.site.link, allow_hosts
         )
         downloads.check_writable()
     arguments = {
