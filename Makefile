@@ -4,6 +4,8 @@ ARTICLES ?= 100000
 RUNS ?= 3
 FOLLOWERS ?= 100000
 BENCH_PACKAGES := wrk nginx libnginx-mod-http-cache-purge
+PEER_PACKAGES := wordpress php-fpm php-mysql php-cli mariadb-server curl
+POSTS ?= 2000
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -15,7 +17,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-scaleout lint format check lock check-deps bench lighthouse packages bench-import bench-mail clean
+.PHONY: help install run test test-scaleout lint format check lock check-deps bench bench-peers lighthouse packages bench-import bench-mail clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -82,6 +84,10 @@ check-deps: install ## Fail if a pinned package has a newer patch release (asks 
 bench: install ## Measure a generated publication (ARTICLES=100000) served by granian and nginx, with wrk
 	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES)"
 	$(BIN)/python -m newsstand.bench --articles $(ARTICLES)
+
+bench-peers: install ## newsstand's uncached pages beside WordPress from Debian (POSTS=2000 each), in one run, as root
+	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES) $(PEER_PACKAGES)"
+	$(BIN)/python -m newsstand.bench.peers --posts $(POSTS)
 
 lighthouse: install ## Lighthouse mobile scores and bytes of each page type of the demo, served as in production (RUNS=3)
 	@$(MAKE) --no-print-directory packages PACKAGES="$(BENCH_PACKAGES) chromium \

@@ -27,8 +27,13 @@ from newsstand.core.images import warm_renditions
 from newsstand.core.models import HomePage, PostCard
 from newsstand.images.models import CustomImage
 from newsstand.images.renditions import OWN_IMAGE_VARIANTS
+from newsstand.music.lyrics import LyricsRights
+from newsstand.music.models import Artist, MusicSectionPage, Song, SongArtist, SongPage
 from newsstand.people.models import Author, PageAuthor
+from newsstand.series.models import EpisodePage, SeriesPage, StoriesPage
 
+EPISODES = 13
+SONGS = 20
 SECTIONS = ["News", "Sports", "Entertainment", "Lifestyle", "Technology", "Health", "Football"]
 IMAGES = 8
 AUTHORS = 12
@@ -162,11 +167,78 @@ def publication(total: int, *, progress: Progress, seed: int = 2026) -> None:
             add_cards(tagged, sections)
         made += size
         progress(f"{made:,} articles")
+    with transaction.atomic():
+        serial(home, images, authors, rng, now)
+        music(home, images, authors, rng, now)
     for section in sections:
         section.numchild = ArticlePage.objects.child_of(section).count()
         Page.objects.filter(pk=section.pk).update(numchild=section.numchild)
     index_for_search(progress)
     analyze()
+
+
+def serial(home, images, authors, rng, now) -> SeriesPage:
+    """A series of `EPISODES` weekly episodes, in a Stories section, made the ordinary way."""
+    stories = home.add_child(instance=StoriesPage(title="Stories", slug="stories"))
+    started = now - timedelta(weeks=EPISODES)
+    series = stories.add_child(
+        instance=SeriesPage(
+            title="The Rainy Season",
+            slug="the-rainy-season",
+            synopsis=sentence(rng, 30),
+            cover_image=images[0],
+            first_published_at=started,
+            page_authors=[PageAuthor(author=authors[0])],
+        )
+    )
+    for number in range(1, EPISODES + 1):
+        released = started + timedelta(weeks=number - 1)
+        series.add_child(
+            instance=EpisodePage(
+                number=number,
+                title=EpisodePage.title_for(series.title, number),
+                slug=f"episode-{number:02d}",
+                body=body(rng),
+                first_published_at=released,
+                last_published_at=released,
+            )
+        )
+    return series
+
+
+def music(home, images, authors, rng, now) -> MusicSectionPage:
+    """A music section of `SONGS` posts, each a song by a generated artist, with lyrics."""
+    section = home.add_child(instance=MusicSectionPage(title="Music", slug="music"))
+    for n in range(SONGS):
+        artist = Artist.objects.create(name=f"Singer {n}", slug=f"singer-{n}")
+        title = sentence(rng, 3).rstrip(".")
+        lyrics = "\n\n".join(
+            f"[{part}]\n" + "\n".join(sentence(rng, 6) for _ in range(4))
+            for part in ("Verse 1", "Chorus", "Verse 2", "Chorus")
+        )
+        song = Song.objects.create(
+            title=title,
+            release_date=timezone.localdate(now - timedelta(days=3 * n)),
+            genre="Afrobeats",
+            cover_art=images[n % len(images)],
+            lyrics=lyrics,
+            lyrics_rights=LyricsRights.LICENSED,
+        )
+        SongArtist.objects.create(song=song, artist=artist)
+        published = now - timedelta(days=3 * n, hours=-10)
+        section.add_child(
+            instance=SongPage(
+                song=song,
+                title=title,
+                slug=slugify(f"singer {n} {title}"),
+                standfirst=sentence(rng, 16),
+                body=body(rng)[:3],
+                first_published_at=published,
+                last_published_at=published,
+                page_authors=[PageAuthor(author=rng.choice(authors))],
+            )
+        )
+    return section
 
 
 def bulk_articles(sections, images, rng, now, *, start: int, count: int) -> Iterator[ArticlePage]:

@@ -62,6 +62,8 @@ def prepare(workdir: Path, articles: int) -> tuple[dict[str, str], dict[str, int
 
     from newsstand.articles.models import ArticlePage, SectionPage
     from newsstand.bench import generate
+    from newsstand.music.models import SongPage
+    from newsstand.series.models import EpisodePage
 
     call_command("migrate", verbosity=0)
     if not marker.exists():
@@ -87,6 +89,8 @@ def prepare(workdir: Path, articles: int) -> tuple[dict[str, str], dict[str, int
         "home": "/",
         "section": section.url,
         "article": article.url,
+        "episode": EpisodePage.objects.order_by("number")[generate.EPISODES // 2].url,
+        "music": SongPage.objects.order_by("path")[generate.SONGS // 2].url,
         "search": f"/search/?q={generate.SEARCHED_PLACE}",  # a town: ~1 in 400 articles
         "search-common": "/search/?q=market+traders",  # words in most articles
     }
