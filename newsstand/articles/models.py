@@ -17,6 +17,7 @@ from newsstand.core.listing import ListingManager, paginate
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
 from newsstand.core.posts import Post
+from newsstand.people.credits import credited_authors
 
 
 class SectionPage(BasePage):
@@ -197,9 +198,7 @@ class ArticlePage(Post, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = [
-            credit.author for credit in self.page_authors.select_related("author__photo").all()
-        ]
-        context["article_tags"] = list(self.tags.order_by("name"))
+        context["authors"] = credited_authors(self)
+        context["article_tags"] = self.post_tag_objects()
         context["section"] = self.get_parent()
         return context

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 from . import load, servers
@@ -55,10 +56,17 @@ def stop_wordpress(workdir: Path) -> None:
         subprocess.run(["kill", pid.read_text().strip()], check=False)
 
 
+def must_answer(url: str) -> None:
+    """A page must answer 200 itself: wrk would count a redirect as an answer."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        if response.status != 200 or response.url != url:
+            sys.exit(f"{url} answered {response.status} from {response.url}")
+
+
 def measure(base: str, pages: dict[str, str], seconds: int) -> dict:
     results = {}
     for name, path in pages.items():
-        fetch(base + path, gzip_ok=True)
+        must_answer(base + path)
         c32 = load.wrk(base, [path], connections=32, seconds=seconds)
         c1 = load.wrk(base, [path], connections=1, seconds=seconds)
         results[name] = {"c32": c32.as_dict(), "c1": c1.as_dict()}

@@ -13,8 +13,21 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from . import pagecache
-from .images import all_specs
+from . import pagecache, pictures
+
+# How a card's image may be shown: as a grid card, a thumbnail, the front page's lead.
+CARD_VARIANTS = ("card", "thumb", "front")
+RESTRICTIONS_SECONDS = 3600  # a change of restrictions invalidates it before this
+
+
+def restricted_page_ids() -> list[int]:
+    """The pages with a view restriction (each hides its subtree): kept until the next change,
+    which adding or lifting a restriction is (core.signal_handlers)."""
+
+    def find() -> list[int]:
+        return list(PageViewRestriction.objects.values_list("page_id", flat=True))
+
+    return pagecache.remember("restricted-pages", find, RESTRICTIONS_SECONDS)
 
 
 class ListingQuerySet(PageQuerySet):
@@ -22,7 +35,7 @@ class ListingQuerySet(PageQuerySet):
         """Wagtail's, without its join of every page to the restrictions. On SQLite that
         join scanned the page table when there were none (~28 ms at 100,000 stories, on
         every list): the restricted pages' ids first, then only their paths."""
-        restricted = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+        restricted = restricted_page_ids()
         q = Q()
         if restricted:
             for path, depth in Page.objects.filter(pk__in=restricted).values_list("path", "depth"):
@@ -66,12 +79,8 @@ def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
     image_ids.discard(None)
     found_images = {}
     if image_ids and images:
-        found_images = (
-            get_image_model()
-            .objects.filter(pk__in=image_ids)
-            .prefetch_renditions(*all_specs("card", "thumb", "lead"))
-            .in_bulk()
-        )
+        found = get_image_model().objects.filter(pk__in=image_ids)
+        found_images = pictures.prefetch(found, CARD_VARIANTS)
     for page in pages:
         page.card_image = found_images.get(page.card_image_id)
     return pages

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache as memoize
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
@@ -53,7 +54,15 @@ def _process_local() -> bool:
     return isinstance(cache(), LocMemCache)
 
 
+# A reader's page is rendered under the generation read once when its render began.
+_render_generation: ContextVar[str | None] = ContextVar("render_generation", default=None)
+
+
 def generation() -> str:
+    return _render_generation.get() or _read_generation()
+
+
+def _read_generation() -> str:
     if _process_local():
         try:
             return Path(settings.PAGE_CACHE_GENERATION_FILE).read_text()
@@ -85,6 +94,7 @@ def invalidate() -> None:
 
 
 def _new_generation() -> None:
+    _render_generation.set(None)  # a render that changed content reads the new one
     token = secrets.token_hex(8)
     if not _process_local():
         if not _set_generation(token):
@@ -254,7 +264,11 @@ class PageCacheMiddleware:
         return self.conditional(request, response)
 
     def render(self, request: HttpRequest) -> tuple[HttpResponse, bool]:
-        response = self.get_response(request)
+        token = _render_generation.set(_read_generation())
+        try:
+            response = self.get_response(request)
+        finally:
+            _render_generation.reset(token)
         cacheable = is_cacheable(response)
         if cacheable:
             self.make_public(response, lite.mode(request))

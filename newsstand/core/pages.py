@@ -4,7 +4,18 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+ANCESTORS = "_ancestors_below_root"
+
+
+def ancestors(page: Page) -> list[Page]:
+    """`page`'s ancestors below the tree's root, top first, as plain pages: one query,
+    then kept on the page (routing fills it in from the rows it read)."""
+    found = page.__dict__.get(ANCESTORS)
+    if found is None:
+        found = page.__dict__[ANCESTORS] = list(page.get_ancestors().filter(depth__gt=1))
+    return found
 
 
 class BasePage(Page):
@@ -52,6 +63,14 @@ class BasePage(Page):
         return self.search_description
 
     og_type = "website"
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries on the common site where nothing is private."""
+        from .listing import restricted_page_ids
+
+        if not restricted_page_ids():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def is_indexable(self) -> bool:
         """Whether search engines should index this page at its own URL.

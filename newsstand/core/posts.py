@@ -35,12 +35,14 @@ from django.db.models.signals import post_migrate, post_save
 from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_unpublished, post_page_move
 
-from . import structured_data
+from . import pagecache, structured_data
 from .listing import ListingQuerySet, cards
 from .models.cards import PostCard
 from .pages import BasePage
 
+TAGS = "_post_tag_objects"
 SIDEBAR_COUNT = 6
+SIDEBAR_SECONDS = 300  # a publish makes it stale sooner
 CARD_FIELDS = (
     "kind",
     "title",
@@ -82,8 +84,17 @@ class Post:
         return self
 
     def post_tags(self) -> list[str]:
-        tags = getattr(self, "tags", None)
-        return sorted(tag.name for tag in tags.all()) if tags is not None else []
+        return [tag.name for tag in self.post_tag_objects()]
+
+    def post_tag_objects(self) -> list:
+        """The post's tags by name: one query, then kept on the page (its template and its
+        metadata both show them) until it is saved."""
+        found = self.__dict__.get(TAGS)
+        if found is None:
+            tags = getattr(self, "tags", None)
+            found = sorted(tags.all(), key=lambda tag: tag.name) if tags is not None else []
+            self.__dict__[TAGS] = found
+        return found
 
     def post_links(self) -> list[dict]:
         """More views of the post, as {"label", "suffix"} (a path below the post's URL)."""
@@ -99,20 +110,29 @@ class Post:
     def get_context(self, request, *args, **kwargs):
         """Every post's page has a sidebar of the site's other newest posts, of any kind."""
         context = super().get_context(request, *args, **kwargs)
-        others = posts().exclude(pk=self.pk)
         site = Site.find_for_request(request)
-        if site is not None:
-            others = others.descendant_of(site.root_page)
-        context["sidebar"] = cards(others[:SIDEBAR_COUNT], images=False)  # headlines
+        newest = pagecache.remember(
+            f"sidebar:newest:{getattr(site, 'root_page_id', None)}",
+            lambda: newest_posts(site, SIDEBAR_COUNT + 1),
+            SIDEBAR_SECONDS,
+        )
+        context["sidebar"] = [post for post in newest if post.pk != self.pk][:SIDEBAR_COUNT]
         return context
 
     def save(self, *args, **kwargs):
+        self.__dict__.pop(TAGS, None)
         result = super().save(*args, **kwargs)
         # A partial save (a draft revision of a live page) leaves the live row, and
         # so the card, as it was; a full save writes what readers will see.
         if kwargs.get("update_fields") is None:
             record([self])
         return result
+
+
+def newest_posts(site: Site | None, count: int) -> list[Page]:
+    """The newest `count` posts of `site`, as headline cards (the same on every post's page)."""
+    newest = posts() if site is None else posts().descendant_of(site.root_page)
+    return cards(newest[:count], images=False)
 
 
 def news_types() -> list[type[Page]]:

@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .changes import content_changed
@@ -42,6 +42,17 @@ def setting_saved(sender, created=False, **kwargs):
         content_changed(site_wide=True)
 
 
+def restriction_changed(sender, **kwargs):
+    """A page made private leaves every list and cached page at once, and comes back when
+    it is public again: lists anywhere may show it."""
+    content_changed(site_wide=True)
+
+
+def site_changed(sender, **kwargs):
+    """A new host name or root page: requests are routed from the sites kept in the cache."""
+    content_changed(site_wide=True)
+
+
 def invalidate_pages_on_change(model) -> None:
     """For models shown on pages (images, authors, songs…): any save or delete invalidates."""
     post_save.connect(object_changed, sender=model, weak=False)
@@ -60,3 +71,6 @@ def register_signal_handlers():
         if issubclass(model, BaseSiteSetting):
             post_save.connect(setting_saved, sender=model)
     invalidate_pages_on_change(get_image_model())
+    for signal in (post_save, post_delete):
+        signal.connect(restriction_changed, sender=PageViewRestriction)
+        signal.connect(site_changed, sender=Site)

@@ -16,9 +16,10 @@ from wagtail.models import Site
 from newsstand.core import structured_data as ld
 from newsstand.core.images import VARIANTS
 from newsstand.core.models import PublicationSettings
+from newsstand.core.pages import ancestors
 from newsstand.core.posts import holds_posts, is_post
 from newsstand.core.times import iso
-from newsstand.people.models import Author
+from newsstand.people.credits import credited_authors
 
 NOINDEX = "noindex, follow"
 SOCIAL = VARIANTS["social"].spec(1200, "jpeg")
@@ -177,21 +178,12 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
             tags=meta.tags,
         )
     )
-    trail = [(a.title, absolute(a.url)) for a in page.get_ancestors().filter(depth__gt=1)]
+    trail = [(a.title, absolute(a.url)) for a in ancestors(page)]
     if trail:
         here = [(page.post_title() if is_post(page) else page.title, url)]
         if absolute(request.path) != url:  # a route of the page: its lyrics, an artist…
             here.append((context.get("breadcrumb") or meta.title, absolute(request.path)))
         meta.json_ld.append(ld.breadcrumbs([*trail, *here]))
-
-
-def credited_authors(post) -> list[Author]:
-    credits_page = post.post_credits_page()
-    if credits_page is None:
-        return []
-    return list(
-        Author.objects.filter(page_credits__page=credits_page).order_by("page_credits__sort_order")
-    )
 
 
 def search_url(absolute) -> str | None:
@@ -202,9 +194,13 @@ def search_url(absolute) -> str | None:
 
 
 def listing_image(page):
-    image_id = page.listing_image_id
+    """The page's picture: through its own field when it has one (the page's template may
+    have read it already), else by id (an episode shows its series' cover)."""
+    image_id, field = page.listing_image_id, page.listing_image_field
     if not image_id:
         return None
+    if field and getattr(page, f"{field}_id") == image_id:
+        return getattr(page, field)
     return get_image_model().objects.filter(pk=image_id).first()
 
 

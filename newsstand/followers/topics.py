@@ -19,6 +19,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from newsstand.core.models.cards import PostCard
+from newsstand.core.pages import ancestors
 from newsstand.core.posts import is_post, post_types
 
 SECTION_DEPTH = 3  # root 1, a site's home page 2, its sections 3
@@ -42,7 +43,7 @@ def of_page(page: Page) -> Topic:
 def of_post(page: Page) -> list[Topic]:
     """The topics whose followers hear about a new post: the pages it is filed under,
     nearest first, then what other apps declare."""
-    filed_under = page.get_ancestors().filter(depth__gte=SECTION_DEPTH).live().order_by("-depth")
+    filed_under = [p for p in reversed(ancestors(page)) if p.depth >= SECTION_DEPTH and p.live]
     found = [of_page(p) for p in filed_under]
     for declare in hooks.get_hooks("post_topics"):
         found += [Topic(key, label) for key, label in declare(page)]

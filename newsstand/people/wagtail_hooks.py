@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 
+from .credits import credited_authors
 from .models import Author
 
 
@@ -32,10 +33,7 @@ def author_pages(page) -> list[str]:
 @hooks.register("post_topics")
 def followed_authors(page) -> list[tuple[str, str]]:
     """Readers can follow an author: a new post notifies the followers of everyone credited."""
-    credits = _credits(page)
-    if credits is None:
-        return []
-    return [(f"author:{pk}", name) for pk, name in credits.values_list("author_id", "author__name")]
+    return [(f"author:{author.pk}", author.name) for author in credited_authors(page)]
 
 
 @hooks.register("topic_labels")

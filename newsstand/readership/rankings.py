@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from newsstand.core import pagecache
 from newsstand.core.listing import cards
 from newsstand.core.posts import posts
 
@@ -118,7 +119,22 @@ def _section_path(path: str) -> str | None:
 
 
 def lists(*names: str, scope: Page | None = None, count: int, exclude: Page | None = None) -> dict:
-    """{list name: up to `count` published posts with their cards, in rank order}; three queries."""
+    """{list name: up to `count` published posts with their cards, in rank order}.
+
+    Every page of a kind shows the same lists (but for the page being read, left out
+    here), so they are kept until the next change or the next ranking: one query for
+    when that was, and three more when the lists aren't kept yet."""
+    ranked_at = Ranking.objects.aggregate(last=Max("computed_at"))["last"]
+    stamp = ranked_at.isoformat() if ranked_at else "never"
+    key = f"rankings:{stamp}:{','.join(names)}:{getattr(scope, 'pk', None)}:{count + 1}"
+    ranked = pagecache.remember(
+        key, lambda: _lists(names, scope, count + 1), settings.MOST_READ_SECONDS
+    )
+    excluded = getattr(exclude, "pk", None)
+    return {name: [p for p in pages if p.pk != excluded][:count] for name, pages in ranked.items()}
+
+
+def _lists(names, scope: Page | None, count: int) -> dict:
     places = list(
         Ranking.objects.filter(list__in=names, scope=scope).values_list("list", "page_id")
     )
@@ -129,10 +145,6 @@ def lists(*names: str, scope: Page | None = None, count: int, exclude: Page | No
     result = {name: [] for name in names}
     for name, page_id in places:
         page = found.get(page_id)
-        if (
-            page is not None
-            and page.pk != getattr(exclude, "pk", None)
-            and len(result[name]) < count
-        ):
+        if page is not None and len(result[name]) < count:
             result[name].append(page)
     return result

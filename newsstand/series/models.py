@@ -19,6 +19,7 @@ from newsstand.core.listing import ListingManager, ListingQuerySet, cards
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
 from newsstand.core.posts import Post
+from newsstand.people.credits import credited_authors
 
 from .forms import EpisodePageForm
 
@@ -225,7 +226,7 @@ class SeriesPage(RoutablePageMixin, BasePage):
             first_episode=episodes[0] if episodes else None,
             latest_episode=episodes[-1] if episodes else None,
             final_number=episodes[-1].number if episodes and self.is_completed else None,
-            authors=[credit.author for credit in self.page_authors.select_related("author")],
+            authors=credited_authors(self),
         )
         return context
 

@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "newsstand.core.middleware.MergeSlashesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsstand.core.pagecache.PageCacheMiddleware",
+    "newsstand.core.routing.RoutingMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

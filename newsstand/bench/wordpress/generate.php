@@ -3,6 +3,8 @@
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
 require '/usr/share/wordpress/wp-load.php';
 $n = intval($argv[1] ?? 2000);
+// Installed on another port earlier, WordPress would redirect every request to that one.
+update_option('siteurl', $argv[2]); update_option('home', $argv[2]);
 $have = wp_count_posts()->publish;
 $cats = ['News', 'Lifestyle', 'Music', 'Lyrics', 'Sports', 'Technology', 'Health', 'Stories', 'Football'];
 $ids = [];

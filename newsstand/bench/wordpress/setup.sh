@@ -22,4 +22,4 @@ sed -e "s#@PORT@#$PORT#" -e "s#@W@#$W#g" -e "s#@PHP@#$version#" "$here/nginx.con
 "$(command -v nginx || echo /usr/sbin/nginx)" -c "$W/nginx.conf"
 curl -s -o /dev/null "http://127.0.0.1:$PORT/wp-admin/install.php?step=2" \
   --data "weblog_title=Peer+News&user_name=admin&admin_password=peer-pw-1&admin_password2=peer-pw-1&pw_weak=1&admin_email=admin%40example.invalid&blog_public=0"
-php "$here/generate.php" "$POSTS"
+php "$here/generate.php" "$POSTS" "http://127.0.0.1:$PORT"

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
-from ..listing import cards
+from ..listing import ListingQuerySet, cards
 from ..pages import BasePage
 
 
@@ -62,7 +62,7 @@ class HomePage(BasePage):
         secondary = newest[:SECONDARY_COUNT]
         latest = newest[SECONDARY_COUNT : SECONDARY_COUNT + LATEST_COUNT]
         above = [*([lead] if lead else []), *secondary, *latest]
-        top = self.get_children().live().public().in_menu().order_by("path")
+        top = ListingQuerySet(Page).child_of(self).live().public().in_menu().order_by("path")
         # Specific instances without a query per type: blocks read only the Page fields.
         holders = [page for page in top.specific(defer=True) if holds_posts(type(page))]
         # No post twice on the page: the blocks show what the top of the page doesn't.

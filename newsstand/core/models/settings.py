@@ -5,9 +5,12 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
+from wagtail.models import Site
 
-from .. import social
+from .. import pagecache, social
 from ..colours import DEFAULT_ACCENT, validate_accent
+
+SETTINGS_SECONDS = 3600  # saving them makes them stale sooner
 
 handle_validator = RegexValidator(
     r"^@?[A-Za-z0-9_.\-]{1,100}$",
@@ -24,6 +27,8 @@ def handle_field(network: str) -> models.CharField:
 @register_setting(icon="site")
 class PublicationSettings(BaseSiteSetting):
     """Who the publication is and where readers can follow it."""
+
+    select_related = ["logo"]
 
     name = models.CharField(max_length=100, default="newsstand")
     tagline = models.CharField(max_length=160, blank=True)
@@ -85,6 +90,21 @@ class PublicationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "publication settings"
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, read from the page cache's store until the next change (saving the
+        settings is one): every page reads them, with the logo."""
+        name = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if hasattr(request, name) or site is None:
+            return super().for_request(request)
+        found = pagecache.remember(
+            f"settings:publication:{site.pk}", lambda: cls.for_site(site), SETTINGS_SECONDS
+        )
+        found._request = request
+        setattr(request, name, found)
+        return found
 
     @property
     def social_profiles(self) -> list[social.Profile]:

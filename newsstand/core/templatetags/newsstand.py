@@ -7,11 +7,10 @@ from django.utils.safestring import SafeString
 from wagtail import hooks
 from wagtail.models import Site
 
-from .. import lite, menus, social, times
+from .. import lite, menus, pictures, social, times
 from ..blocks import HeadingBlock
 from ..colours import DEFAULT_ACCENT, HEX
 from ..csp import allow_inline
-from ..images import FORMATS, MIME_TYPES, VARIANTS
 
 register = template.Library()
 
@@ -98,25 +97,9 @@ def responsive_image(context, image, variant, lazy=True, priority=False, css_cla
     """
     if not image:
         return {"image": None}
-    spec = VARIANTS[variant]
-    renditions = image.get_renditions(*spec.specs)
-
-    def srcset(fmt: str) -> str:
-        # A small original yields the same width twice; list each width once.
-        by_width = {}
-        for width in spec.widths:
-            rendition = renditions[spec.spec(width, fmt)]
-            by_width.setdefault(rendition.width, rendition.url)
-        return ", ".join(f"{url} {width}w" for width, url in by_width.items())
-
-    sources = [{"type": MIME_TYPES[fmt], "srcset": srcset(fmt)} for fmt in FORMATS]
-    fallback = renditions[spec.spec(spec.widths[0], "jpeg")]
     return {
         "image": image,
-        "sources": sources[:-1],
-        "fallback": fallback,
-        "fallback_srcset": sources[-1]["srcset"],
-        "sizes": spec.sizes,
+        **pictures.picture(image, variant),
         "alt": image.default_alt_text if alt is None else alt,
         "lazy": lazy,
         "tap_to_load": bool(lazy) and lite.is_on(context.get("request")),

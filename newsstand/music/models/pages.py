@@ -14,6 +14,7 @@ from newsstand.core.listing import ListingManager, ListingQuerySet, paginate
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
 from newsstand.core.posts import Post
+from newsstand.people.credits import credited_authors
 
 from .. import structured_data as music_ld
 from .. import titles
@@ -240,7 +241,7 @@ class SongPage(RoutablePageMixin, Post, BasePage):
         context.update(
             song=self.song,
             music_section=section,
-            authors=[c.author for c in self.page_authors.select_related("author")],
+            authors=credited_authors(self),
         )
         return context
 
