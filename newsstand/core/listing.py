@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -18,6 +17,7 @@ from . import pagecache, pictures
 # How a card's image may be shown: as a grid card, a thumbnail, the front page's lead.
 CARD_VARIANTS = ("card", "thumb", "front")
 RESTRICTIONS_SECONDS = 3600  # a change of restrictions invalidates it before this
+COUNT_SECONDS = 300  # a publish makes a listing's total stale sooner
 
 
 def restricted_page_ids() -> list[int]:
@@ -99,12 +99,10 @@ class CountCachingPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        if not settings.PAGE_CACHE_SECONDS:
-            return super().count
         return pagecache.remember(
             f"listing-count:{self.count_key}",
             lambda: Paginator.count.func(self),  # Django's own COUNT (a cached_property)
-            settings.PAGE_CACHE_SECONDS,
+            COUNT_SECONDS,
         )
 
 

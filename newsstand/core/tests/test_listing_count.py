@@ -13,7 +13,7 @@ def count_queries(client, url) -> tuple[str, int]:
 
 
 def test_section_total_is_counted_once_until_the_next_publish(client, section, settings):
-    settings.PAGE_CACHE_SECONDS = 300
+    """Page cache or not (the test settings turn it off)."""
     settings.SECTION_PAGE_SIZE = 2
     for n in range(5):
         ArticlePageFactory(parent=section, title=f"Story {n}")

@@ -52,7 +52,7 @@ def test_defaults_are_one_machine(tmp_path):
     found = production_settings(tmp_path)
     assert found["storage"]["BACKEND"] == "newsstand.core.storage.MediaStorage"
     assert found["db"]["ENGINE"] == "django.db.backends.sqlite3"
-    assert found["db"]["CONN_MAX_AGE"] == 0  # SQLite: a connection per request
+    assert found["db"]["CONN_MAX_AGE"] == 600  # SQLite too: a connection per thread, kept
     assert found["caches"]["BACKEND"].endswith("LocMemCache")
     assert found["frontend"] == {}
     # No mail server named: the machine's own, as Django assumes (and `check --deploy` wants).
