@@ -1,0 +1,51 @@
+"""Every page type renders in a bounded number of queries (once its process is warm:
+content types, menus and pictures read once). The bounds are today's counts, so a
+change that adds a query to a page has to say so here. Before the routing, site,
+settings, credits and sidebar changes, a story took 25 and the front page 32."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from newsstand.core.tests import every_page_type
+
+MAX_QUERIES = {
+    "home": 18,
+    "section": 6,
+    "article": 7,
+    "tag": 5,
+    "author": 5,
+    "search": 4,
+    "search-empty": 1,
+    "not-found": 2,
+    "stories": 5,
+    "series": 5,
+    "episode": 11,
+    "complete-edition": 6,
+    "music": 7,
+    "music-post": 12,
+    "lyrics": 9,
+    "lyrics-unlicensed": 8,
+    "artists": 3,
+    "artist": 11,
+    "chart": 10,
+    "chart-week": 14,
+    "subscribe": 3,
+    "subscribe-sent": 1,
+    "subscribe-confirm": 3,
+    "subscribe-manage": 5,
+    "unsubscribe": 2,
+}
+
+
+def test_every_page_type_stays_within_its_queries(client, home):
+    urls = every_page_type.build(home)
+    assert urls.keys() == MAX_QUERIES.keys()
+    found = {}
+    for name, url in urls.items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == (404 if name == "not-found" else 200), name
+        found[name] = len(queries)
+    over = {name: n for name, n in found.items() if n > MAX_QUERIES[name]}
+    assert not over, f"over their bound: {over}"
