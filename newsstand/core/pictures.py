@@ -5,6 +5,7 @@ on every page and after every publish. A new file or focal point is a new key.""
 import hashlib
 
 from django.core.cache import caches
+from django.utils.html import format_html_join
 
 from .images import FORMATS, MIME_TYPES, VARIANTS, all_specs
 
@@ -19,7 +20,8 @@ def key(image) -> str:
 
 
 def picture(image, variant: str) -> dict:
-    """{"sources", "fallback", "fallback_srcset", "sizes"} for `image` shown as `variant`."""
+    """For `image` shown as `variant`: the <source> tags, and the <img>'s src, srcset,
+    sizes, width and height."""
     cache = caches[CACHE_ALIAS]
     found = cache.get(key(image)) or {}
     if variant not in found:
@@ -61,11 +63,17 @@ def _work_out(image, spec) -> dict:
             by_width.setdefault(rendition.width, rendition.url)
         return ", ".join(f"{url} {width}w" for width, url in by_width.items())
 
-    sources = [{"type": MIME_TYPES[fmt], "srcset": srcset(fmt)} for fmt in FORMATS]
-    fallback = renditions[spec.spec(spec.widths[0], "jpeg")]
+    *others, fallback_format = FORMATS
+    fallback = renditions[spec.spec(spec.widths[0], fallback_format)]
     return {
-        "sources": sources[:-1],
-        "fallback": {"url": fallback.url, "width": fallback.width, "height": fallback.height},
-        "fallback_srcset": sources[-1]["srcset"],
+        "sources": format_html_join(
+            "",
+            '<source type="{}" srcset="{}" sizes="{}">',
+            ((MIME_TYPES[fmt], srcset(fmt), spec.sizes) for fmt in others),
+        ),
+        "src": fallback.url,
+        "srcset": srcset(fallback_format),
         "sizes": spec.sizes,
+        "width": fallback.width,
+        "height": fallback.height,
     }
