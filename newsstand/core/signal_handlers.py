@@ -42,14 +42,10 @@ def setting_saved(sender, created=False, **kwargs):
         content_changed(site_wide=True)
 
 
-def restriction_changed(sender, **kwargs):
-    """A page made private leaves every list and cached page at once, and comes back when
-    it is public again: lists anywhere may show it."""
-    content_changed(site_wide=True)
-
-
-def site_changed(sender, **kwargs):
-    """A new host name or root page: requests are routed from the sites kept in the cache."""
+def routing_changed(sender, **kwargs):
+    """A view restriction or a site, added, changed or removed: lists anywhere may show the
+    page made private (or public again), and requests are routed from sites and
+    restrictions kept in the cache until the next change."""
     content_changed(site_wide=True)
 
 
@@ -72,5 +68,5 @@ def register_signal_handlers():
             post_save.connect(setting_saved, sender=model)
     invalidate_pages_on_change(get_image_model())
     for signal in (post_save, post_delete):
-        signal.connect(restriction_changed, sender=PageViewRestriction)
-        signal.connect(site_changed, sender=Site)
+        signal.connect(routing_changed, sender=PageViewRestriction)
+        signal.connect(routing_changed, sender=Site)
