@@ -6,12 +6,16 @@ from wagtail.models import Page
 
 from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.bench import generate, load
+from newsstand.music.models import SongPage
+from newsstand.series.models import EpisodePage
 
 
 @pytest.fixture
 def generated(home, monkeypatch):
     monkeypatch.setattr(generate, "BATCH", 20)  # several batches
     monkeypatch.setattr(generate, "IMAGES", 2)
+    monkeypatch.setattr(generate, "EPISODES", 3)
+    monkeypatch.setattr(generate, "SONGS", 2)
     generate.publication(45, progress=lambda line: None)
 
 
@@ -31,6 +35,17 @@ def test_generated_pages_are_served(client, generated):
     newest = ArticlePage.objects.order_by("-first_published_at").first()
     assert newest.title in client.get("/").content.decode()
     assert article.tags.count() == 2 and article.page_authors.count() == 1
+
+
+def test_a_series_and_music_posts_are_generated_and_served(client, generated):
+    episode = EpisodePage.objects.get(number=2)
+    page = client.get(episode.url).content.decode()
+    assert "The Rainy Season (Episode 02)" in page
+    assert [e.number for e in EpisodePage.objects.live().order_by("number")] == [1, 2, 3]
+    post = SongPage.objects.live().first()
+    assert post.song.title in client.get(post.url).content.decode()
+    lyrics = client.get(post.url + "lyrics/").content.decode()
+    assert "Chorus" in lyrics and post.song.lyrics.splitlines()[1] in lyrics
 
 
 def test_generated_articles_are_searchable(client, generated):
