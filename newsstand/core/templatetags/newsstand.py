@@ -1,6 +1,4 @@
 from django import template
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
@@ -79,11 +77,10 @@ def relative_time(moment):
     """A <time> showing "2 months ago"; site.js recomputes it when served from a cache."""
     if not moment:
         return ""
-    local = timezone.localtime(moment)
     return format_html(
         '<time datetime="{}" title="{}" data-relative>{}</time>',
         times.iso(moment),
-        date_format(local, "j F Y, H:i"),
+        times.full(moment),
         times.relative(moment),
     )
 
