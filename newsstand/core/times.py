@@ -27,8 +27,8 @@ def relative(moment: datetime, now: datetime | None = None) -> str:
 
 
 def full(moment: datetime) -> str:
-    """"2 March 2026, 14:05", local: what Django's `date:"j F Y, H:i"` writes, at a tenth
-    of its cost (a front page writes ~25)."""
+    """The local time in full, e.g. "2 March 2026, 14:05": what Django's `date:"j F Y, H:i"`
+    writes, at a tenth of its cost (a front page writes ~25)."""
     local = timezone.localtime(moment)
     return f"{local.day} {MONTHS[local.month]} {local.year}, {local:%H:%M}"
 
