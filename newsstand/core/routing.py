@@ -121,7 +121,7 @@ def find(request, path: str):
                 return _routable(request, _specific(page, parent, pages[:depth]), subpath)
         if not rest:
             return RouteResult(_specific(page, parent, pages[:depth])) if page.live else None
-        parent = page.specific_deferred
+        parent = page  # as treebeard gives it: a plain page (callers ask for .specific)
     return None
 
 

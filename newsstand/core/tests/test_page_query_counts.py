@@ -19,7 +19,7 @@ MAX_QUERIES = {
     "not-found": 2,
     "stories": 5,
     "series": 5,
-    "episode": 11,
+    "episode": 8,
     "complete-edition": 6,
     "music": 7,
     "music-post": 12,
