@@ -32,7 +32,6 @@ def main(argv: list[str] | None = None) -> None:
     django.setup()
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from .run import prepare
 
@@ -44,7 +43,13 @@ def main(argv: list[str] | None = None) -> None:
     for name in args.pages:
         path = paths[name]
         client.get(path)  # warm: the first render of a process pays imports and template loading
-        with CaptureQueriesContext(connection) as queries:
+        queries = []
+
+        def count(execute, sql, *args):
+            queries.append(sql)
+            return execute(sql, *args)
+
+        with connection.execute_wrapper(count):
             status = client.get(path).status_code
         started = time.perf_counter()
         for _ in range(args.renders):
