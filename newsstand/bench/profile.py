@@ -12,11 +12,17 @@ import io
 import os
 import pstats
 import time
+from functools import partial
 from pathlib import Path
 
 from .run import BASE_DIR, environment
 
 PAGES = ("home", "section", "article", "episode", "music", "search")
+
+
+def _counted(queries: list, execute, sql, *args):
+    queries.append(sql)
+    return execute(sql, *args)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -44,12 +50,7 @@ def main(argv: list[str] | None = None) -> None:
         path = paths[name]
         client.get(path)  # warm: the first render of a process pays imports and template loading
         queries = []
-
-        def count(execute, sql, *args):
-            queries.append(sql)
-            return execute(sql, *args)
-
-        with connection.execute_wrapper(count):
+        with connection.execute_wrapper(partial(_counted, queries)):
             status = client.get(path).status_code
         started = time.perf_counter()
         for _ in range(args.renders):
