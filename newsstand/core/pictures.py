@@ -22,11 +22,11 @@ def key(image) -> str:
 def picture(image, variant: str) -> dict:
     """For `image` shown as `variant`: the <source> tags, and the <img>'s src, srcset,
     sizes, width and height."""
-    cache = caches[CACHE_ALIAS]
-    found = cache.get(key(image)) or {}
+    cache, name = caches[CACHE_ALIAS], key(image)
+    found = cache.get(name) or {}
     if variant not in found:
         found[variant] = _work_out(image, VARIANTS[variant])
-        cache.set(key(image), found, PICTURE_SECONDS)
+        cache.set(name, found, PICTURE_SECONDS)
     return found[variant]
 
 
@@ -34,20 +34,20 @@ def prefetch(images, variants: tuple[str, ...]) -> dict:
     """`images` (a queryset) by id, each with its pictures as `variants` in the cache: those
     not there yet are worked out from their renditions, read in one more query."""
     images = images.in_bulk()
+    names = {pk: key(image) for pk, image in images.items()}
     cache = caches[CACHE_ALIAS]
-    known = cache.get_many([key(image) for image in images.values()])
-    missing = [
-        pk for pk, image in images.items() if not set(variants) <= known.get(key(image), {}).keys()
-    ]
+    known = cache.get_many(list(names.values()))
+    missing = [pk for pk, name in names.items() if not set(variants) <= known.get(name, {}).keys()]
     if missing:
         model = type(images[missing[0]])
         specs = all_specs(*variants)
         found = model.objects.filter(pk__in=missing).prefetch_renditions(*specs).in_bulk()
-        for image in found.values():
-            pictures = known.get(key(image), {})
+        worked_out = {}
+        for pk, image in found.items():
+            pictures = known.get(names[pk], {})
             pictures.update({v: _work_out(image, VARIANTS[v]) for v in variants})
-            known[key(image)] = pictures
-        cache.set_many({key(image): known[key(image)] for image in found.values()}, PICTURE_SECONDS)
+            worked_out[names[pk]] = pictures
+        cache.set_many(worked_out, PICTURE_SECONDS)
         images.update(found)
     return images
 
