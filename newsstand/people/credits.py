@@ -16,6 +16,10 @@ def credited_authors(page: Page) -> list[Author]:
     found = carrier.__dict__.get(CREDITED)
     if found is None:
         credits = getattr(carrier, "page_authors", None)
-        found = [] if credits is None else [c.author for c in credits.select_related("author")]
+        found = (
+            []
+            if credits is None
+            else [c.author for c in credits.select_related("author").order_by("sort_order")]
+        )
         carrier.__dict__[CREDITED] = found
     return found
