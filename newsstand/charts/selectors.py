@@ -26,18 +26,18 @@ class ChartRun:
 
 
 def chart_runs(songs: Q) -> list[ChartRun]:
-    """The chart runs of the songs `songs` selects (a filter on ChartEntry), in four queries
-    however long the runs."""
-    published = ChartWeekPage.objects.published().values("pk")
-    rows = list(
-        ChartEntry.objects.filter(songs, page__in=published).values_list(
-            "page_id", "song_id", "song__title", "position"
-        )
+    """The chart runs of the songs `songs` selects (a filter on ChartEntry), in three queries
+    however long the runs: the entries first, then their published weeks and charts. Most
+    songs never chart, and then it is one short query."""
+    rows = ChartEntry.objects.filter(songs).values_list(
+        "page_id", "song_id", "song__title", "position"
     )
-    if not rows:
+    if not (rows := list(rows)):
         return []
-    weeks = ChartWeekPage.objects.filter(pk__in={row[0] for row in rows}).only(*WEEK_FIELDS)
-    weeks = {w.pk: w for w in weeks}
+    weeks = ChartWeekPage.objects.published().filter(pk__in={row[0] for row in rows})
+    weeks = {w.pk: w for w in weeks.only(*WEEK_FIELDS)}
+    if not (rows := [row for row in rows if row[0] in weeks]):
+        return []
     parents = {w.path[: -Page.steplen] for w in weeks.values()}
     charts = {c.path: c for c in ChartPage.objects.filter(path__in=parents)}
     grouped: dict[tuple[str, int], dict[date, int]] = defaultdict(dict)

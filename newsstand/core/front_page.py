@@ -1,10 +1,15 @@
-"""The front page's blocks: one per top-level menu page that holds posts.
+"""What the front page shows: the top stories, then a block per top-level page that holds posts.
 
 A page type decides its own block by defining a method `front_page_block(shown)`
 that returns a `Block` (or None to leave itself out), as the Stories and the
-chart do. Every other type gets the section block:
-its newest posts not already shown higher up, as one featured card and compact
-headlines, fetched for all sections in one query.
+chart do. Every other type gets the section block: its newest posts not already
+shown higher up, as one featured card and compact headlines.
+
+The newest posts of the whole stream usually fill the top of the page and every
+section's block, so they are read first, as ids and paths. Only a section they leave
+short gets its own indexed sub-query (its newest posts, however old), so the cost
+follows the number of sections, not the number of posts. Then every post shown is
+read in one query.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +19,7 @@ from django.db.models import Q, Subquery
 from wagtail.models import Page
 
 SECTION_BLOCK_SIZE = 3
+SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before asking per section
 
 
 @dataclass
@@ -24,35 +30,60 @@ class Block:
     extra: dict = field(default_factory=dict)
 
 
-def blocks(holders: list[Page], stream, shown: set[int]) -> list[Block]:
-    """A block per page of `holders` (specific pages, in menu order), skipping posts in `shown`."""
-    made, plain = {}, []
+@dataclass
+class FrontPage:
+    top: list[Page]  # the lead (the chosen one, or the newest), then the newest others
+    blocks: list[Block]
+
+
+def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -> FrontPage:
+    """The `top_count` top stories of `stream` (`lead` first, if given) and a block per page
+    of `holders` (specific pages, in menu order), no post shown twice."""
+    plain = [holder for holder in holders if not hasattr(holder, "front_page_block")]
+    scan_limit = top_count + SECTION_BLOCK_SIZE * SCAN_DEPTH * len(plain)
+    newest = list(stream.values_list("pk", "path")[:scan_limit])
+    scanned = [row for row in newest if lead is None or row[0] != lead.pk]
+    top_ids = [pk for pk, _ in scanned[: top_count - (lead is not None)]]
+    shown = {*top_ids, *([lead.pk] if lead else [])}
+    chosen = _fill(plain, (row for row in scanned if row[0] not in shown), {})
+    short = [holder for holder in plain if len(chosen[holder.path]) < SECTION_BLOCK_SIZE]
+    if short and len(newest) == scan_limit:  # older posts exist: ask those sections alone
+        rest, older = stream.exclude(pk__in=shown), Q()
+        for holder in short:
+            newest = rest.descendant_of(holder).values("pk")[:SECTION_BLOCK_SIZE]
+            older |= Q(pk__in=Subquery(newest))
+        chosen = _fill(short, Page.objects.filter(older).values_list("pk", "path"), chosen)
+    section_of = {pk: top for rows in chosen.values() for pk, top in rows}
+    found = stream.filter(pk__in=[*top_ids, *section_of]).in_bulk()
+    grouped: dict[str, list[Page]] = {}
+    for pk, _ in sorted(
+        ((pk, found[pk]) for pk in section_of if pk in found),
+        key=lambda item: (item[1].first_published_at, item[0]),
+        reverse=True,
+    ):
+        grouped.setdefault(section_of[pk], []).append(found[pk])
+    made = {}
     for holder in holders:
-        if not hasattr(holder, "front_page_block"):
-            plain.append(holder)
+        if holder in plain:
+            if posts := grouped.get(holder.path):
+                made[holder.pk] = Block(holder, "core/blocks/section.html", posts)
         elif (block := holder.front_page_block(shown)) is not None:
             made[holder.pk] = block
-    newest = newest_by_section(stream.exclude(pk__in=shown), plain)
-    for holder in plain:
-        if posts := newest.get(holder.path):
-            made[holder.pk] = Block(holder, "core/blocks/section.html", posts)
-    return [made[holder.pk] for holder in holders if holder.pk in made]
+    top = [*([lead] if lead else []), *(found[pk] for pk in top_ids if pk in found)]
+    return FrontPage(top, [made[holder.pk] for holder in holders if holder.pk in made])
 
 
-def newest_by_section(stream, sections: list[Page]) -> dict[str, list[Page]]:
-    """The newest few posts below each section, keyed by section path, in one query.
-
-    Each section's slice is its own indexed sub-query, so the cost follows the
-    number of sections, not the number of posts.
-    """
-    if not sections:
-        return {}
-    newest = Q()
+def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[tuple[int, str]]]:
+    """Add each post of `rows` (pk, path) to its section's list in `chosen` as (pk, section
+    path), up to the block size."""
     for section in sections:
-        ids = stream.descendant_of(section).values("pk")[:SECTION_BLOCK_SIZE]
-        newest |= Q(pk__in=Subquery(ids))
-    grouped: dict[str, list[Page]] = {}
-    for post in stream.filter(newest):
-        top = next(section.path for section in sections if post.path.startswith(section.path))
-        grouped.setdefault(top, []).append(post)
-    return grouped
+        chosen.setdefault(section.path, [])
+    for pk, path in rows:
+        top = next((section.path for section in sections if path.startswith(section.path)), None)
+        if (
+            top is not None
+            and len(chosen[top]) < SECTION_BLOCK_SIZE
+            and (pk, top) not in chosen[top]
+        ):
+            chosen[top].append((pk, top))
+    return chosen

@@ -59,17 +59,18 @@ def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
 
     Each page gets `card` (None but for posts) and `card_image` (with renditions
     prefetched), at a cost of three queries in all however many pages and kinds; one
-    without `images`, for lists of headlines.
+    without `images`, for lists of headlines; none for what there isn't (no posts, no images).
     """
     from .models.cards import PostCard
+    from .posts import is_post
 
     pages = list(pages)
-    if not pages:
-        return pages
-    found = PostCard.objects.filter(page_id__in=[page.pk for page in pages]).select_related(
-        "kicker"
-    )
-    by_page = {card.page_id: card for card in found}
+    by_page = {}
+    if post_ids := [page.pk for page in pages if is_post(page)]:
+        by_page = PostCard.objects.in_bulk(post_ids)
+        kickers = Page.objects.in_bulk({card.kicker_id for card in by_page.values()} - {None})
+        for card in by_page.values():
+            card.kicker = kickers.get(card.kicker_id)
     image_ids = set()
     for page in pages:
         page.card = by_page.get(page.pk)

@@ -4,6 +4,8 @@ from datetime import datetime
 
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 UNITS = (
     ("year", 365 * 24 * 3600),
@@ -36,3 +38,16 @@ def full(moment: datetime) -> str:
 def iso(moment: datetime | None) -> str:
     """Local ISO 8601 to the second, as HTML's datetime attribute and schema.org accept."""
     return timezone.localtime(moment).isoformat(timespec="seconds") if moment else ""
+
+
+def element(moment: datetime | None) -> SafeString | str:
+    """A <time> showing "2 months ago", the full time as its title; site.js recomputes the
+    text when the page comes from a cache."""
+    if not moment:
+        return ""
+    return format_html(
+        '<time datetime="{}" title="{}" data-relative>{}</time>',
+        iso(moment),
+        full(moment),
+        relative(moment),
+    )

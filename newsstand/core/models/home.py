@@ -51,24 +51,25 @@ class HomePage(BasePage):
             raise ValidationError({"lead_story": "Choose a story, an episode or a music post."})
 
     def get_context(self, request, *args, **kwargs):
-        from ..front_page import blocks
+        from ..front_page import front_page
         from ..posts import holds_posts, posts
 
         context = super().get_context(request, *args, **kwargs)
         stream = posts().descendant_of(self)
-        newest = list(stream[: 1 + SECONDARY_COUNT + LATEST_COUNT])
-        lead = self.listed_lead_story(stream) or (newest[0] if newest else None)
-        newest = [post for post in newest if post != lead]
-        secondary = newest[:SECONDARY_COUNT]
-        latest = newest[SECONDARY_COUNT : SECONDARY_COUNT + LATEST_COUNT]
-        above = [*([lead] if lead else []), *secondary, *latest]
         top = ListingQuerySet(Page).child_of(self).live().public().in_menu().order_by("path")
         # Specific instances without a query per type: blocks read only the Page fields.
         holders = [page for page in top.specific(defer=True) if holds_posts(type(page))]
-        # No post twice on the page: the blocks show what the top of the page doesn't.
-        below = blocks(holders, stream, {post.pk for post in above})
-        cards([*above, *(post for block in below for post in block.posts)])
-        context.update(lead=lead, secondary=secondary, latest=latest, blocks=below)
+        shown = front_page(
+            stream, holders, 1 + SECONDARY_COUNT + LATEST_COUNT, self.listed_lead_story(stream)
+        )
+        cards([*shown.top, *(post for block in shown.blocks for post in block.posts)])
+        lead, others = (shown.top[0], shown.top[1:]) if shown.top else (None, [])
+        context.update(
+            lead=lead,
+            secondary=others[:SECONDARY_COUNT],
+            latest=others[SECONDARY_COUNT:],
+            blocks=shown.blocks,
+        )
         return context
 
     def listed_lead_story(self, stream) -> Page | None:

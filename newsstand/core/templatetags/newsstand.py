@@ -1,11 +1,11 @@
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from wagtail import hooks
 from wagtail.models import Site
 
-from .. import lite, menus, pictures, social, times
+from .. import card_html, lite, menus, pictures, social, times
 from ..blocks import HeadingBlock
 from ..colours import DEFAULT_ACCENT, HEX
 from ..csp import allow_inline
@@ -74,49 +74,35 @@ def iso(moment):
 
 @register.simple_tag
 def relative_time(moment):
-    """A <time> showing "2 months ago"; site.js recomputes it when served from a cache."""
-    if not moment:
-        return ""
-    return format_html(
-        '<time datetime="{}" title="{}" data-relative>{}</time>',
-        times.iso(moment),
-        times.full(moment),
-        times.relative(moment),
-    )
+    """A <time> showing "2 months ago" (see core.times.element)."""
+    return times.element(moment)
 
 
 @register.simple_tag(takes_context=True)
 def responsive_image(context, image, variant, lazy=True, priority=False, css_class="", alt=None):
-    """A <picture> with AVIF, WebP and JPEG sources at every width of `variant`.
-
-    Images below the fold (`lazy`) load only on tap in lite mode. `alt=""` marks an
-    image as decorative (a logo beside the publication's name). Built here rather than
-    in a template: a front page shows ~25, and a template include costs more than this.
-    """
-    if not image:
-        return ""
-    found = pictures.picture(image, variant)
-    alt = image.default_alt_text if alt is None else alt
-    html = format_html(
-        '<picture{}>{}<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}'
-        ' decoding="async"{}></picture>',
-        format_html(' class="{}"', css_class) if css_class else "",
-        found["sources"],
-        found["src"],
-        found["srcset"],
-        found["sizes"],
-        found["width"],
-        found["height"],
-        alt,
-        mark_safe(' loading="lazy"') if lazy else "",
-        mark_safe(' fetchpriority="high"') if priority else "",
+    """A <picture> of `image` as `variant` (see core.pictures.html)."""
+    return pictures.html(
+        image,
+        variant,
+        request=context.get("request"),
+        lazy=lazy,
+        priority=priority,
+        css_class=css_class,
+        alt=alt,
     )
-    if lazy and lite.is_on(context.get("request")):
-        summary = format_html("Show image: {}", alt or "no description")
-        return format_html(
-            '<details class="tap-image"><summary>{}</summary>{}</details>', summary, html
-        )
-    return html
+
+
+@register.simple_tag(takes_context=True)
+def card(context, item, variant, show_section=False, heading="h3", lazy=False):
+    """`{% card item "compact" show_section=True %}`: a list's card (see core.card_html)."""
+    return card_html.card(
+        item,
+        variant,
+        request=context.get("request"),
+        show_section=show_section,
+        heading=heading,
+        lazy=lazy,
+    )
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)

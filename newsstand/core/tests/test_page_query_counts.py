@@ -1,7 +1,9 @@
 """Every page type renders in a bounded number of queries (once its process is warm:
 content types, menus and pictures read once). The bounds are today's counts, so a
 change that adds a query to a page has to say so here. Before the routing, site,
-settings, credits and sidebar changes, a story took 25 and the front page 32."""
+settings, credits and sidebar changes, a story took 25 and the front page 32. A list's
+kickers are read in a query of their own (one page each, not one per card), which made
+lists of cards one query longer and ~10 % faster."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,23 +12,23 @@ from newsstand.core.tests import every_page_type
 
 MAX_QUERIES = {
     "home": 18,
-    "section": 6,
+    "section": 7,
     "article": 7,
-    "tag": 5,
-    "author": 5,
-    "search": 4,
+    "tag": 6,
+    "author": 6,
+    "search": 5,
     "search-empty": 1,
     "not-found": 2,
-    "stories": 5,
+    "stories": 4,
     "series": 5,
     "episode": 8,
     "complete-edition": 6,
-    "music": 7,
-    "music-post": 12,
-    "lyrics": 9,
-    "lyrics-unlicensed": 8,
+    "music": 8,
+    "music-post": 11,
+    "lyrics": 8,
+    "lyrics-unlicensed": 7,
     "artists": 3,
-    "artist": 11,
+    "artist": 12,
     "chart": 10,
     "chart-week": 14,
     "subscribe": 3,

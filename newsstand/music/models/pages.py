@@ -12,7 +12,7 @@ from wagtail.search import index
 from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, ListingQuerySet, paginate
 from newsstand.core.models import HomePage
-from newsstand.core.pages import BasePage
+from newsstand.core.pages import BasePage, ancestors
 from newsstand.core.posts import Post
 from newsstand.people.credits import credited_authors
 
@@ -237,7 +237,9 @@ class SongPage(RoutablePageMixin, Post, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.song = Song.objects.with_credits().select_related("cover_art").get(pk=self.song_id)
-        section = MusicSectionPage.objects.filter(path=self.path[: -Page.steplen]).first()
+        parent = ancestors(self)[-1]  # read by routing; its own fields aren't shown
+        is_section = issubclass(parent.specific_class or Page, MusicSectionPage)
+        section = parent.specific_deferred if is_section else None
         context.update(
             song=self.song,
             music_section=section,

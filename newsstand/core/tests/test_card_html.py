@@ -1,0 +1,47 @@
+"""A card's HTML in each variant, for a post and for a page that isn't one."""
+
+from datetime import timedelta
+
+import pytest
+
+from django.test import RequestFactory
+
+from newsstand.articles.factories import ArticlePageFactory
+from newsstand.core.card_html import card
+from newsstand.core.listing import cards
+
+
+@pytest.fixture
+def request_(home):
+    return RequestFactory().get("/", HTTP_HOST="localhost")
+
+
+def test_each_variant_shows_what_its_list_needs(section, request_):
+    post = ArticlePageFactory(
+        parent=section, title="Ferry <b>fares</b> fall", age=timedelta(days=3)
+    )
+    [item] = cards([post])
+    lead = card(item, "lead", request=request_, show_section=True)
+    assert lead.startswith('<article class="card card-lead">')
+    assert '<p class="kicker"><a href="/news/">News</a></p>' in lead
+    assert "Ferry &lt;b&gt;fares&lt;/b&gt; fall" in lead
+    assert f'<p class="standfirst">{item.card.summary}</p>' in lead
+    assert "data-relative>3 days ago</time>" in lead
+    compact = card(item, "compact", request=request_, heading="h2")
+    assert '<h2 class="card-title">' in compact and "standfirst" not in compact
+    assert "kicker" not in compact  # only when asked to name the section
+    headline = card(item, "headline", request=request_, show_section=True)
+    assert '<a class="kicker" href="/news/">News</a> · <time' in headline
+
+
+def test_a_page_that_is_not_a_post_shows_its_own_title(section, request_):
+    [item] = cards([section])
+    assert item.card is None
+    html = card(item, "standard", request=request_, show_section=True)
+    assert '<a href="/news/">News</a></h3>' in html and "kicker" not in html
+
+
+def test_an_unknown_variant_is_a_clear_error(section, request_):
+    [item] = cards([section])
+    with pytest.raises(ValueError, match="lead, standard, compact, headline"):
+        card(item, "poster", request=request_)
