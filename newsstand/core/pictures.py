@@ -13,22 +13,30 @@ from .images import FORMATS, MIME_TYPES, VARIANTS, all_specs
 
 PICTURE_SECONDS = 24 * 3600
 CACHE_ALIAS = "default"
+KEPT = "_pictures"  # on an image: (its identity, its pictures by variant) once read
 
 
 def key(image) -> str:
+    return f"pictures:{image.pk}:{hashlib.sha256(_identity(image).encode()).hexdigest()[:32]}"
+
+
+def _identity(image) -> str:
     focus = (image.focal_point_x, image.focal_point_y, image.focal_point_width)
-    identity = f"{image.file.name}|{focus}|{image.focal_point_height}"
-    return f"pictures:{image.pk}:{hashlib.sha256(identity.encode()).hexdigest()[:32]}"
+    return f"{image.file.name}|{focus}|{image.focal_point_height}"
 
 
 def picture(image, variant: str) -> dict:
     """For `image` shown as `variant`: the <source> tags, and the <img>'s src, srcset,
-    sizes, width and height."""
-    cache, name = caches[CACHE_ALIAS], key(image)
-    found = cache.get(name) or {}
-    if variant not in found:
-        found[variant] = _work_out(image, VARIANTS[variant])
-        cache.set(name, found, PICTURE_SECONDS)
+    sizes, width and height. Kept on the image too, as `prefetch()` leaves them."""
+    identity = _identity(image)
+    kept_for, found = image.__dict__.get(KEPT, (None, {}))
+    if kept_for != identity or variant not in found:
+        cache, name = caches[CACHE_ALIAS], key(image)
+        found = cache.get(name) or {}
+        if variant not in found:
+            found[variant] = _work_out(image, VARIANTS[variant])
+            cache.set(name, found, PICTURE_SECONDS)
+        image.__dict__[KEPT] = (identity, found)
     return found[variant]
 
 
@@ -86,6 +94,9 @@ def prefetch(images, variants: tuple[str, ...]) -> dict:
             worked_out[names[pk]] = pictures
         cache.set_many(worked_out, PICTURE_SECONDS)
         images.update(found)
+        known.update(worked_out)
+    for pk, image in images.items():
+        image.__dict__[KEPT] = (_identity(image), known.get(names[pk], {}))
     return images
 
 

@@ -237,6 +237,8 @@ class SongPage(RoutablePageMixin, Post, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.song = Song.objects.with_credits().select_related("cover_art").get(pk=self.song_id)
+        if self.cover_image_id == self.song.cover_art_id:  # the same picture (see save())
+            self.cover_image = self.song.cover_art
         parent = ancestors(self)[-1]  # read by routing; its own fields aren't shown
         is_section = issubclass(parent.specific_class or Page, MusicSectionPage)
         section = parent.specific_deferred if is_section else None
