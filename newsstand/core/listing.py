@@ -57,9 +57,10 @@ ListingManager = PageManager.from_queryset(ListingQuerySet)
 def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
     """Evaluate `pages`, attaching each one's card (a post's, with its kicker) and its image.
 
-    Each page gets `card` (None but for posts) and `card_image` (with renditions
-    prefetched), at a cost of three queries in all however many pages and kinds; one
-    without `images`, for lists of headlines; none for what there isn't (no posts, no images).
+    Each page gets `card` (None but for posts, its kicker read once however many cards
+    share it) and `card_image` (with renditions prefetched), at a cost of at most four
+    queries in all however many pages and kinds (cards, kickers, images, and renditions
+    not yet kept); two without `images`, for lists of headlines; none for what there isn't.
     """
     from .models.cards import PostCard
     from .posts import is_post

@@ -239,8 +239,9 @@ class SongPage(RoutablePageMixin, Post, BasePage):
         self.song = Song.objects.with_credits().select_related("cover_art").get(pk=self.song_id)
         if self.cover_image_id == self.song.cover_art_id:  # the same picture (see save())
             self.cover_image = self.song.cover_art
-        parent = ancestors(self)[-1]  # read by routing; its own fields aren't shown
-        is_section = issubclass(parent.specific_class or Page, MusicSectionPage)
+        # The parent routing read; the section's own fields aren't shown here.
+        parent = next(reversed(ancestors(self)), None)
+        is_section = issubclass(getattr(parent, "specific_class", None) or Page, MusicSectionPage)
         section = parent.specific_deferred if is_section else None
         context.update(
             song=self.song,
