@@ -50,18 +50,17 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     if short and len(newest) == scan_limit:  # older posts exist: ask those sections alone
         rest, older = stream.exclude(pk__in=shown), Q()
         for holder in short:
-            newest = rest.descendant_of(holder).values("pk")[:SECTION_BLOCK_SIZE]
-            older |= Q(pk__in=Subquery(newest))
+            its_newest = rest.descendant_of(holder).values("pk")[:SECTION_BLOCK_SIZE]
+            older |= Q(pk__in=Subquery(its_newest))
         chosen = _fill(short, Page.objects.filter(older).values_list("pk", "path"), chosen)
-    section_of = {pk: top for rows in chosen.values() for pk, top in rows}
+    section_of = {pk: top for top, pks in chosen.items() for pk in pks}
     found = stream.filter(pk__in=[*top_ids, *section_of]).in_bulk()
     grouped: dict[str, list[Page]] = {}
-    for pk, _ in sorted(
-        ((pk, found[pk]) for pk in section_of if pk in found),
-        key=lambda item: (item[1].first_published_at, item[0]),
-        reverse=True,
+    in_blocks = (found[pk] for pk in section_of if pk in found)
+    for post in sorted(
+        in_blocks, key=lambda post: (post.first_published_at, post.pk), reverse=True
     ):
-        grouped.setdefault(section_of[pk], []).append(found[pk])
+        grouped.setdefault(section_of[post.pk], []).append(post)
     made = {}
     for holder in holders:
         if holder in plain:
@@ -73,17 +72,13 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     return FrontPage(top, [made[holder.pk] for holder in holders if holder.pk in made])
 
 
-def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[tuple[int, str]]]:
-    """Add each post of `rows` (pk, path) to its section's list in `chosen` as (pk, section
-    path), up to the block size."""
+def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[int]]:
+    """Add each post of `rows` (pk, path) to its section's list of pks in `chosen` (keyed by
+    section path), up to the block size."""
     for section in sections:
         chosen.setdefault(section.path, [])
     for pk, path in rows:
         top = next((section.path for section in sections if path.startswith(section.path)), None)
-        if (
-            top is not None
-            and len(chosen[top]) < SECTION_BLOCK_SIZE
-            and (pk, top) not in chosen[top]
-        ):
-            chosen[top].append((pk, top))
+        if top is not None and len(chosen[top]) < SECTION_BLOCK_SIZE and pk not in chosen[top]:
+            chosen[top].append(pk)
     return chosen

@@ -17,7 +17,11 @@ KEPT = "_pictures"  # on an image: (its identity, its pictures by variant) once 
 
 
 def key(image) -> str:
-    return f"pictures:{image.pk}:{hashlib.sha256(_identity(image).encode()).hexdigest()[:32]}"
+    return _key(image.pk, _identity(image))
+
+
+def _key(pk: int, identity: str) -> str:
+    return f"pictures:{pk}:{hashlib.sha256(identity.encode()).hexdigest()[:32]}"
 
 
 def _identity(image) -> str:
@@ -31,7 +35,7 @@ def picture(image, variant: str) -> dict:
     identity = _identity(image)
     kept_for, found = image.__dict__.get(KEPT, (None, {}))
     if kept_for != identity or variant not in found:
-        cache, name = caches[CACHE_ALIAS], key(image)
+        cache, name = caches[CACHE_ALIAS], _key(image.pk, identity)
         found = cache.get(name) or {}
         if variant not in found:
             found[variant] = _work_out(image, VARIANTS[variant])
@@ -79,7 +83,8 @@ def prefetch(images, variants: tuple[str, ...]) -> dict:
     """`images` (a queryset) by id, each with its pictures as `variants` in the cache: those
     not there yet are worked out from their renditions, read in one more query."""
     images = images.in_bulk()
-    names = {pk: key(image) for pk, image in images.items()}
+    identities = {pk: _identity(image) for pk, image in images.items()}
+    names = {pk: _key(pk, identity) for pk, identity in identities.items()}
     cache = caches[CACHE_ALIAS]
     known = cache.get_many(list(names.values()))
     missing = [pk for pk, name in names.items() if not set(variants) <= known.get(name, {}).keys()]
@@ -96,7 +101,7 @@ def prefetch(images, variants: tuple[str, ...]) -> dict:
         images.update(found)
         known.update(worked_out)
     for pk, image in images.items():
-        image.__dict__[KEPT] = (_identity(image), known.get(names[pk], {}))
+        image.__dict__[KEPT] = (identities[pk], known.get(names[pk], {}))
     return images
 
 
