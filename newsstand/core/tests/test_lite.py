@@ -128,7 +128,9 @@ def test_a_reader_on_lite_mode_loads_the_inline_image_only_on_tap(browser, live_
     page.wait_for_load_state("networkidle")
     assert images == []
     page.keyboard.press("Tab")  # the summary is reachable by keyboard too
-    page.get_by_text("Show image: Ticket queue at dawn").click()
+    # Playwright reports requests asynchronously: wait for the image's before counting.
+    with page.expect_request(lambda request: request.resource_type == "image"):
+        page.get_by_text("Show image: Ticket queue at dawn").click()
     page.wait_for_load_state("networkidle")
     page.locator("details.tap-image img").wait_for(state="visible")
     assert len(images) == 1
