@@ -57,6 +57,11 @@ class BasePage(Page):
         field = self.listing_image_field
         return getattr(self, f"{field}_id") if field else None
 
+    def listing_image(self):
+        """The page's picture (an image, or None), read through its field."""
+        field = self.listing_image_field
+        return getattr(self, field) if field else None
+
     @property
     def summary(self) -> str:
         """One or two sentences about the page, for meta descriptions and feeds."""

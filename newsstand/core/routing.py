@@ -130,7 +130,12 @@ def _root(site: Site) -> tuple[str, str] | None:
 
 
 def _specific(page: Page, parent: Page | None, above: list[Page]) -> Page:
-    specific = page.specific
+    """The page's own row, with its picture (its template and its metadata both show it)."""
+    field = getattr(page.specific_class, "listing_image_field", None)
+    if field:
+        specific = page.specific_class._default_manager.select_related(field).get(pk=page.pk)
+    else:
+        specific = page.specific
     if parent is not None:
         specific._cached_parent_obj = parent
     if not above or above[0].depth == 2:  # the site's root is the tree root's child

@@ -194,14 +194,12 @@ def search_url(absolute) -> str | None:
 
 
 def listing_image(page):
-    """The page's picture: through its own field when it has one (the page's template may
-    have read it already), else by id (an episode shows its series' cover)."""
-    image_id, field = page.listing_image_id, page.listing_image_field
-    if not image_id:
-        return None
-    if field and getattr(page, f"{field}_id") == image_id:
-        return getattr(page, field)
-    return get_image_model().objects.filter(pk=image_id).first()
+    """The page's picture, as the page gives it (routing reads a page's own picture with its
+    row; an episode shows its series' cover), else by its id."""
+    if hasattr(page, "listing_image"):
+        return page.listing_image()
+    image_id = getattr(page, "listing_image_id", None)
+    return get_image_model().objects.filter(pk=image_id).first() if image_id else None
 
 
 def rendition_url(image, spec, absolute) -> str | None:

@@ -1,5 +1,6 @@
 """What followers adds to the site (the follow form) and to the scheduler and admin."""
 
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.template.loader import render_to_string
@@ -24,10 +25,17 @@ def follow_form(context) -> SafeString:
     page = context.get("page")
     if not isinstance(page, Page) or not is_post(page):
         return SafeString("")
-    offered = list({t.key: t for t in [*topics.of_post(page), topics.DIGEST]}.values())
-    form = SignupForm(offered=offered, initial={"topic": [offered[0].key]})
+    offered = tuple({t.key: t for t in [*topics.of_post(page), topics.DIGEST]}.values())
+    return _call_to_action(offered, push.enabled())
+
+
+@lru_cache(maxsize=256)
+def _call_to_action(offered: tuple[topics.Topic, ...], notify: bool) -> SafeString:
+    """The form offering `offered`: the same markup for the same topics (their labels
+    included), so a process makes it once, not on every post it renders."""
+    form = SignupForm(offered=list(offered), initial={"topic": [offered[0].key]})
     notify_url = None
-    if push.enabled():
+    if notify:
         query = urlencode({"topic": offered[0].key})  # the nearest; the page offers the rest
         notify_url = f"{reverse('followers:notify')}?{query}"
     return render_to_string(

@@ -1,11 +1,13 @@
 """Most read (24 hours, 7 days) and trending, for the site and each section.
 
 Computed by the scheduler every MOST_READ_SECONDS from the hourly counts, and stored,
-so that a page shows them for the cost of one small query. A new ranking does not
+so that a page shows them for the cost of a small query, which each process makes at
+most every STAMP_SECONDS (to learn when they were last ranked). A new ranking does not
 purge any cached page: each shows the new lists when its cache entry next expires
 (PAGE_CACHE_SECONDS), so a busy site never sees a purge storm from it.
 """
 
+import time
 from collections import defaultdict
 from datetime import datetime, timedelta
 
@@ -25,6 +27,17 @@ from .stats import hour_floor
 
 KEPT = 10  # places stored per list; pages show fewer, skipping the one being read
 SECTION_PATH = Page.steplen * 3  # the path of a page two levels below the root: a section
+STAMP_SECONDS = 10  # how long a process goes on showing the lists it has after a new ranking
+
+
+class _Stamp:
+    """When the lists were last ranked, as this process last read it (and when it read it)."""
+
+    value: datetime | None = None
+    read_at = -float("inf")
+
+
+_stamp = _Stamp()
 
 
 def is_due(now: datetime) -> bool:
@@ -70,7 +83,18 @@ def compute(now: datetime | None = None) -> int:
     with transaction.atomic():
         Ranking.objects.all().delete()
         Ranking.objects.bulk_create(places)
+    _stamp.read_at = -float("inf")  # this process shows the new lists at once
     return len(places)
+
+
+def ranked_at() -> datetime | None:
+    """When the lists were last ranked: read at most every STAMP_SECONDS per process, so a
+    page asks the database once in a while rather than on every render."""
+    now = time.monotonic()
+    if now - _stamp.read_at >= STAMP_SECONDS:
+        _stamp.value = Ranking.objects.aggregate(last=Max("computed_at"))["last"]
+        _stamp.read_at = now
+    return _stamp.value
 
 
 def _views_since(since: datetime) -> dict[int, int]:
@@ -122,10 +146,10 @@ def lists(*names: str, scope: Page | None = None, count: int, exclude: Page | No
     """{list name: up to `count` published posts with their cards, in rank order}.
 
     Every page of a kind shows the same lists (but for the page being read, left out
-    here), so they are kept until the next change or the next ranking: one query for
-    when that was, and three more when the lists aren't kept yet."""
-    ranked_at = Ranking.objects.aggregate(last=Max("computed_at"))["last"]
-    stamp = ranked_at.isoformat() if ranked_at else "never"
+    here), so they are kept until the next change or the next ranking (`ranked_at`): three
+    queries when the lists aren't kept yet, none when they are."""
+    last = ranked_at()
+    stamp = last.isoformat() if last else "never"
     key = f"rankings:{stamp}:{','.join(names)}:{getattr(scope, 'pk', None)}:{count + 1}"
     ranked = pagecache.remember(
         key, lambda: _lists(names, scope, count + 1), settings.MOST_READ_SECONDS

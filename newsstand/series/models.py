@@ -278,7 +278,9 @@ class EpisodePage(Post, BasePage):
 
     @cached_property
     def series(self) -> SeriesPage:
-        return self.get_parent().specific
+        """The series, with its cover (the episode's picture, in its metadata too)."""
+        parent = self.get_parent()
+        return SeriesPage.objects.select_related("cover_image").get(pk=parent.pk)
 
     def is_final(self) -> bool:
         """The last published episode of a completed series."""
@@ -309,6 +311,9 @@ class EpisodePage(Post, BasePage):
     @property
     def listing_image_id(self) -> int | None:
         return self.series.cover_image_id
+
+    def listing_image(self):
+        return self.series.cover_image
 
     def is_indexable(self) -> bool:
         return super().is_indexable() and not self.series.indexes_complete_edition

@@ -208,7 +208,8 @@ def test_search_is_noindex(client, home):
 
 def test_series_and_episode_structured_data(client, home):
     stories = StoriesPageFactory(parent=home)
-    series = SeriesPageFactory(parent=stories, title="Rain Over Ajegunle")
+    cover = ImageFactory(description="Rain on a zinc roof")
+    series = SeriesPageFactory(parent=stories, title="Rain Over Ajegunle", cover_image=cover)
     for number in (1, 2, 3):
         EpisodePageFactory(parent=series, number=number)
     page = get(client, series.url)
@@ -226,6 +227,9 @@ def test_series_and_episode_structured_data(client, home):
         "url": f"http://testserver{series.url}",
     }
     assert meta(episode, "og:title") == "Rain Over Ajegunle (Episode 02)"
+    # An episode's picture is its series' cover.
+    assert meta(episode, "og:image") == meta(page, "og:image")
+    assert meta(episode, "og:image:alt") == "Rain on a zinc roof"
 
 
 def test_hostile_titles_cannot_break_out_of_json_ld(client, section):

@@ -166,3 +166,25 @@ def test_the_lists_cost_the_same_whatever_their_length(client, stories, path):
     for n, story in enumerate(stories):
         views(story, hours_ago=2, n=n + 1)
     assert cost() == short
+
+
+def test_a_ranking_made_by_another_process_shows_within_seconds(client, stories):
+    """Each process reads when the lists were last ranked at most every STAMP_SECONDS: no
+    query for it in between, and another process's new ranking shows once that is up."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    views(stories[1], hours_ago=1, n=6)
+    rankings.compute()
+    assert headlines(client.get("/").content.decode(), "Most read today") == ["Story 1"]
+    read_at = rankings._stamp.read_at
+    views(stories[2], hours_ago=1, n=9)
+    rankings.compute()
+    rankings._stamp.read_at = read_at  # as if the scheduler's process had ranked them
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/").content.decode()
+    assert headlines(html, "Most read today") == ["Story 1"]
+    assert not [q for q in queries if "readership_ranking" in q["sql"]]
+    rankings._stamp.read_at -= rankings.STAMP_SECONDS
+    html = client.get("/").content.decode()
+    assert headlines(html, "Most read today") == ["Story 2", "Story 1"]
