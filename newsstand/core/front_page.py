@@ -26,7 +26,9 @@ SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before aski
 class Block:
     page: Page  # the top-level page the block leads to
     template: str
-    posts: list[Page] = field(default_factory=list)  # posts to show as cards; never shown twice
+    # Pages it shows as cards (a section's posts, never shown twice; the Stories block's
+    # series): the front page reads their cards and pictures with its own, in one go.
+    pages: list[Page] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
 

@@ -78,13 +78,12 @@ class StoriesPage(BasePage):
         ]
         if not series_list:
             return None
-        cards(series_list)
         newest = EpisodePage.objects.only(*EPISODE_LINK_FIELDS).in_bulk(
             [series.latest_episode_id for series in series_list]
         )
         for series in series_list:
             series.latest_episode = newest[series.latest_episode_id]
-        return Block(self, "series/blocks/stories.html", extra={"series_list": series_list})
+        return Block(self, "series/blocks/stories.html", pages=series_list)
 
 
 class SeriesQuerySet(ListingQuerySet):

@@ -62,7 +62,7 @@ class HomePage(BasePage):
         shown = front_page(
             stream, holders, 1 + SECONDARY_COUNT + LATEST_COUNT, self.listed_lead_story(stream)
         )
-        cards([*shown.top, *(post for block in shown.blocks for post in block.posts)])
+        cards([*shown.top, *(page for block in shown.blocks for page in block.pages)])
         lead, others = (shown.top[0], shown.top[1:]) if shown.top else (None, [])
         context.update(
             lead=lead,
