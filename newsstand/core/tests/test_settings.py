@@ -98,3 +98,17 @@ def test_four_editors_can_publish_at_once(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "0/40"
+
+
+def test_the_served_app_keeps_its_start_up_objects_out_of_full_collections(tmp_path):
+    """deploy/serve loads newsstand.wsgi, which freezes what loading the app made."""
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsstand.settings.test"}
+    environment["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    script = "import gc, newsstand.wsgi; print(gc.get_freeze_count(), len(gc.get_objects()))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    frozen, tracked = map(int, done.stdout.split())
+    assert frozen > 50_000
+    assert tracked < frozen / 10
