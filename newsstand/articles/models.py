@@ -48,6 +48,7 @@ class SectionPage(BasePage):
             request.GET.get("page"),
             settings.SECTION_PAGE_SIZE,
             count_key=f"section:{self.pk}",
+            known=[self],  # its posts' kicker
         )
         return context
 

@@ -54,13 +54,15 @@ class ListingQuerySet(PageQuerySet):
 ListingManager = PageManager.from_queryset(ListingQuerySet)
 
 
-def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
+def cards(pages: Iterable[Page], images: bool = True, known: Iterable[Page] = ()) -> list[Page]:
     """Evaluate `pages`, attaching each one's card (a post's, with its kicker) and its image.
 
     Each page gets `card` (None but for posts, its kicker read once however many cards
     share it) and `card_image` (with renditions prefetched), at a cost of at most four
     queries in all however many pages and kinds (cards, kickers, images, and renditions
     not yet kept); two without `images`, for lists of headlines; none for what there isn't.
+    Kickers among `known` (pages the caller has already read, such as the section being
+    listed) are not read again.
     """
     from .models.cards import PostCard
     from .posts import is_post
@@ -69,7 +71,10 @@ def cards(pages: Iterable[Page], images: bool = True) -> list[Page]:
     by_page = {}
     if post_ids := [page.pk for page in pages if is_post(page)]:
         by_page = PostCard.objects.in_bulk(post_ids)
-        kickers = Page.objects.in_bulk({card.kicker_id for card in by_page.values()} - {None})
+        wanted = {card.kicker_id for card in by_page.values()} - {None}
+        kickers = {page.pk: page for page in known if page.pk in wanted}
+        if missing := wanted - kickers.keys():
+            kickers |= Page.objects.in_bulk(missing)
         for card in by_page.values():
             card.kicker = kickers.get(card.kicker_id)
     image_ids = set()
@@ -109,16 +114,22 @@ class CountCachingPaginator(Paginator):
 
 
 def paginate(
-    queryset, page_number: str | None, per_page: int, *, count_key: str | None = None
+    queryset,
+    page_number: str | None,
+    per_page: int,
+    *,
+    count_key: str | None = None,
+    known: Iterable[Page] = (),
 ) -> PaginatorPage:
     """A page of `queryset` as cards. A bad or out-of-range number gives the first or last page.
 
-    `count_key` names the listing (e.g. "section:12") so its total can be cached.
+    `count_key` names the listing (e.g. "section:12") so its total can be cached; `known`
+    pages are kickers not to read again (see `cards`).
     """
     if count_key:
         paginator = CountCachingPaginator(queryset, per_page, count_key=count_key)
     else:
         paginator = Paginator(queryset, per_page)
     page = paginator.get_page(page_number)
-    page.object_list = cards(page.object_list)
+    page.object_list = cards(page.object_list, known=known)
     return page

@@ -62,7 +62,10 @@ class HomePage(BasePage):
         shown = front_page(
             stream, holders, 1 + SECONDARY_COUNT + LATEST_COUNT, self.listed_lead_story(stream)
         )
-        cards([*shown.top, *(page for block in shown.blocks for page in block.pages)])
+        cards(
+            [*shown.top, *(page for block in shown.blocks for page in block.pages)],
+            known=holders,  # most cards' kickers
+        )
         lead, others = (shown.top[0], shown.top[1:]) if shown.top else (None, [])
         context.update(
             lead=lead,

@@ -45,3 +45,16 @@ def test_an_unknown_variant_is_a_clear_error(section, request_):
     [item] = cards([section])
     with pytest.raises(ValueError, match="lead, standard, compact, headline"):
         card(item, "poster", request=request_)
+
+
+def test_kickers_the_caller_has_read_are_not_read_again(home, section, django_assert_num_queries):
+    from newsstand.articles.factories import SectionPageFactory
+
+    sport = SectionPageFactory(parent=home, title="Sport", slug="sport")
+    posts = [ArticlePageFactory(parent=section), ArticlePageFactory(parent=sport)]
+    with django_assert_num_queries(2):  # the cards, then the one kicker not at hand
+        listed = cards(posts, images=False, known=[section])
+    assert [post.card.kicker.title for post in listed] == ["News", "Sport"]
+    assert listed[0].card.kicker is section
+    with django_assert_num_queries(1):  # the cards alone
+        cards(posts, images=False, known=[section, sport])

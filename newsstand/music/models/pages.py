@@ -82,7 +82,8 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
 
     @path("")
     def latest(self, request):
-        posts = paginate(self.posts(), request.GET.get("page"), settings.SECTION_PAGE_SIZE)
+        page = request.GET.get("page")
+        posts = paginate(self.posts(), page, settings.SECTION_PAGE_SIZE, known=[self])
         return self.render(request, context_overrides={"page_obj": posts})
 
     @path("artists/", name="artists")
@@ -110,7 +111,9 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
                 "og_type": "profile",
                 "meta_image": artist.photo,
                 "breadcrumb": artist.name,
-                "page_obj": paginate(posts, request.GET.get("page"), settings.SECTION_PAGE_SIZE),
+                "page_obj": paginate(
+                    posts, request.GET.get("page"), settings.SECTION_PAGE_SIZE, known=[self]
+                ),
                 "lyrics_posts": posts.with_shown_lyrics().order_by("song__title", "pk"),
                 "meta_title": artist.name,
                 "meta_description": artist.bio or f"Songs and lyrics by {artist.name}",
