@@ -146,7 +146,7 @@ def lists(*names: str, scope: Page | None = None, count: int, exclude: Page | No
     """{list name: up to `count` published posts with their cards, in rank order}.
 
     Every page of a kind shows the same lists (but for the page being read, left out
-    here), so they are kept until the next change or the next ranking (`ranked_at`): three
+    here), so they are kept until the next change or the next ranking (`ranked_at`): four
     queries when the lists aren't kept yet, none when they are."""
     last = ranked_at()
     stamp = last.isoformat() if last else "never"
