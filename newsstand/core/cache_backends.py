@@ -7,6 +7,11 @@ Here every call that can't reach Redis behaves as a miss (reads) or a no-op
 A circuit breaker keeps a hung Redis from costing a timeout on every call: after a
 failure, calls in this process don't try Redis for CACHE_BREAKER_SECONDS, then one call
 tries again. A request pays at most one short timeout, and most pay none.
+
+Django makes a new redis-py client for every call, and redis-py 8 builds ~170 response
+callbacks each time it does: ~0.2 ms of CPU a call, more than the call's round trip, and
+a cached page takes two calls. This backend keeps one client per connection pool (a client
+is safe to share between threads: each command takes a connection from the pool).
 """
 
 import logging
@@ -15,15 +20,34 @@ import time
 from redis.exceptions import RedisError
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 from .breaker import breaker
 
 logger = logging.getLogger(__name__)
 
 
+class KeptClientRedisCacheClient(RedisCacheClient):
+    """Django's, with one redis-py client per connection pool instead of one per call."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(pool)
+        if client is None:
+            client = self._clients[pool] = self._client(connection_pool=pool)
+        return client
+
+
 class FailOpenRedisCache(RedisCache):
     _last_warning = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = KeptClientRedisCacheClient
 
     def _warn(self, error: Exception) -> None:
         now = time.monotonic()
