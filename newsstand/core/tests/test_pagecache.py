@@ -212,6 +212,7 @@ def test_concurrent_misses_render_a_page_once(live_home, settings):
     section = SectionPageFactory(parent=live_home, title="News")
     article = ArticlePageFactory(parent=section, title="Crowds gather at the stadium")
 
+    from django.db import connections
     from django.test import Client
 
     from newsstand.core import pagecache
@@ -230,7 +231,12 @@ def test_concurrent_misses_render_a_page_once(live_home, settings):
     statuses = []
 
     def read():
-        statuses.append(Client().get(article.url).status_code)
+        try:
+            statuses.append(Client().get(article.url).status_code)
+        finally:
+            # A thread's connection outlives its request (CONN_MAX_AGE); left open, it
+            # kept PostgreSQL from dropping the test database at the end of the run.
+            connections.close_all()
 
     from unittest import mock
 
