@@ -10,10 +10,10 @@ partials: a front page shows ~40 cards, and including a partial for each cost mo
 a third of its render.
 """
 
-from django.utils.html import conditional_escape as esc
 from django.utils.safestring import SafeString
 
 from . import pictures, times
+from .escaping import esc
 
 VARIANTS = ("lead", "standard", "compact", "headline")
 IMAGES = {"lead": "front", "standard": "card", "compact": "thumb"}  # picture variant of each

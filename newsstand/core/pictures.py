@@ -6,9 +6,10 @@ import hashlib
 
 from django.core.cache import caches
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from . import lite
+from .escaping import esc
 from .images import FORMATS, MIME_TYPES, VARIANTS, all_specs
 
 PICTURE_SECONDS = 24 * 3600
@@ -57,19 +58,14 @@ def html(
         return ""
     found = picture(image, variant)
     alt = image.default_alt_text if alt is None else alt
-    markup = format_html(
-        '<picture{}>{}<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}'
-        ' decoding="async"{}></picture>',
-        format_html(' class="{}"', css_class) if css_class else "",
-        found["sources"],
-        found["src"],
-        found["srcset"],
-        found["sizes"],
-        found["width"],
-        found["height"],
-        alt,
-        mark_safe(' loading="lazy"') if lazy else "",
-        mark_safe(' fetchpriority="high"') if priority else "",
+    css = f' class="{esc(css_class)}"' if css_class else ""
+    loading = ' loading="lazy"' if lazy else ""
+    fetch = ' fetchpriority="high"' if priority else ""
+    markup = SafeString(
+        f'<picture{css}>{found["sources"]}<img src="{esc(found["src"])}"'
+        f' srcset="{esc(found["srcset"])}" sizes="{esc(found["sizes"])}"'
+        f' width="{found["width"]}" height="{found["height"]}" alt="{esc(alt)}"{loading}'
+        f' decoding="async"{fetch}></picture>'
     )
     if lazy and lite.is_on(request):
         summary = format_html("Show image: {}", alt or "no description")

@@ -70,28 +70,46 @@ class StoriesPage(BasePage):
         return context
 
     def front_page_block(self, shown: set[int]) -> Block | None:
-        """The newest episode of each series, ongoing series first."""
+        """The latest episode of each series with one out: ongoing series first, then by
+        that episode's release, newest first. Ordered here rather than in SQL, which would
+        need the index's sub-queries for every series: building them cost more than this."""
         series_list = [
             series
-            for series in SeriesPage.objects.for_stories_index(self)[:FRONT_PAGE_SERIES]
+            for series in SeriesPage.objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .with_latest_episode()
             if series.latest_episode_id
         ]
         if not series_list:
             return None
-        newest = EpisodePage.objects.only(*EPISODE_LINK_FIELDS).in_bulk(
+        latest = EpisodePage.objects.only(*EPISODE_LINK_FIELDS).in_bulk(
             [series.latest_episode_id for series in series_list]
         )
         for series in series_list:
-            series.latest_episode = newest[series.latest_episode_id]
-        return Block(self, "series/blocks/stories.html", pages=series_list)
+            series.latest_episode = latest[series.latest_episode_id]
+        series_list.sort(key=lambda series: series.title)
+        series_list.sort(key=lambda series: series.latest_episode.first_published_at, reverse=True)
+        series_list.sort(key=lambda series: series.status != SeriesStatus.ONGOING)
+        return Block(self, "series/blocks/stories.html", pages=series_list[:FRONT_PAGE_SERIES])
 
 
 class SeriesQuerySet(ListingQuerySet):
-    def with_episode_stats(self):
-        """Annotate each series' published-episode count and latest release, in one query."""
-        published = EpisodePage.objects.for_listing().filter(
+    def _published_episodes(self):
+        """A series' published episodes, as a sub-query of a query of series."""
+        return EpisodePage.objects.for_listing().filter(
             path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1
         )
+
+    def with_latest_episode(self):
+        """Annotate the id of each series' latest published episode (the highest number)."""
+        latest = self._published_episodes().order_by("-number").values("pk")[:1]
+        return self.annotate(latest_episode_id=Subquery(latest))
+
+    def with_episode_stats(self):
+        """Annotate each series' published-episode count and latest release, in one query."""
+        published = self._published_episodes()
         return self.annotate(
             published_episodes=Coalesce(
                 Subquery(
@@ -105,7 +123,6 @@ class SeriesQuerySet(ListingQuerySet):
             latest_episode_at=Subquery(
                 published.order_by("-first_published_at").values("first_published_at")[:1]
             ),
-            latest_episode_id=Subquery(published.order_by("-number").values("pk")[:1]),
         )
 
     def for_stories_index(self, stories_page):

@@ -167,6 +167,37 @@ def test_stories_page_lists_ongoing_series_first_by_latest_episode(client, stori
     assert "2 episodes" in page.select(".series-list article")[0].get_text()
 
 
+def test_front_page_shows_each_series_latest_episode_ongoing_first(client, home, stories):
+    def release(series, *ages_in_days, draft=None):
+        for number, age in enumerate(ages_in_days, start=1):
+            EpisodePageFactory(parent=series, number=number, age=timedelta(days=age))
+        if draft:
+            EpisodePageFactory(parent=series, number=len(ages_in_days) + 1, live=False)
+
+    release(SeriesPageFactory(parent=stories, title="Finished Tale", status="completed"), 2, 0.1)
+    release(SeriesPageFactory(parent=stories, title="Slow Burn"), 30, 20)
+    release(SeriesPageFactory(parent=stories, title="Hot Off The Press"), 3, 1, draft=True)
+    release(SeriesPageFactory(parent=stories, title="Paused", status="hiatus"), 9)
+    release(SeriesPageFactory(parent=stories, title="Old Hiatus", status="hiatus"), 40)
+    SeriesPageFactory(parent=stories, title="Not Started")  # nothing out: not shown
+    block = get(client, home.url).find("section", attrs={"aria-labelledby": f"block-{stories.pk}"})
+    shown = [
+        (
+            card.h3.get_text(),
+            card.select_one(".meta a").get_text(),
+            card.select_one(".kicker").text.split(" · ")[0],
+        )
+        for card in block.find_all("article")
+    ]
+    # Ongoing first, each by its latest episode's release; then the rest the same way; four.
+    assert shown == [
+        ("Hot Off The Press", "Episode 02", "Ongoing"),
+        ("Slow Burn", "Episode 02", "Ongoing"),
+        ("Finished Tale", "Final Episode 02", "Completed"),
+        ("Paused", "Episode 01", "On hiatus"),
+    ]
+
+
 def test_publishing_a_renamed_series_renames_its_episodes(series, episodes):
     series.title = "The Bishop's Daughter"
     series.save_revision()  # a draft rename changes nothing readers see
