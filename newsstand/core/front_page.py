@@ -56,7 +56,8 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
             older |= Q(pk__in=Subquery(its_newest))
         chosen = _fill(short, Page.objects.filter(older).values_list("pk", "path"), chosen)
     section_of = {pk: top for top, pks in chosen.items() for pk in pks}
-    found = stream.filter(pk__in=[*top_ids, *section_of]).in_bulk()
+    # Every one came from `stream`: read by id, without building its filters again.
+    found = Page.objects.in_bulk([*top_ids, *section_of])
     grouped: dict[str, list[Page]] = {}
     in_blocks = (found[pk] for pk in section_of if pk in found)
     for post in sorted(
