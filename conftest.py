@@ -46,10 +46,12 @@ def clear_caches():
     a Redis outage one test made (the breaker, a change it missed) is not the next one's."""
     from newsstand.core import pagecache
     from newsstand.core.breaker import breaker
+    from newsstand.readership import rankings
 
     breaker.reset()
     # As if just checked, with nothing pending: a page's query count is its own.
     pagecache._pending.checked_at, pagecache._pending.pending = time.monotonic(), False
+    rankings.forget_stamp()  # another test's ranking, rolled back with its database
     for cache in caches.all():
         cache.clear()
 

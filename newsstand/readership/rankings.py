@@ -2,7 +2,7 @@
 
 Computed by the scheduler every MOST_READ_SECONDS from the hourly counts, and stored,
 so that a page shows them for the cost of a small query, which each process makes at
-most every STAMP_SECONDS (to learn when they were last ranked). A new ranking does not
+most every MOST_READ_STAMP_SECONDS (to learn when they were last ranked). A new ranking does not
 purge any cached page: each shows the new lists when its cache entry next expires
 (PAGE_CACHE_SECONDS), so a busy site never sees a purge storm from it.
 """
@@ -27,7 +27,6 @@ from .stats import hour_floor
 
 KEPT = 10  # places stored per list; pages show fewer, skipping the one being read
 SECTION_PATH = Page.steplen * 3  # the path of a page two levels below the root: a section
-STAMP_SECONDS = 10  # how long a process goes on showing the lists it has after a new ranking
 
 
 class _Stamp:
@@ -83,15 +82,20 @@ def compute(now: datetime | None = None) -> int:
     with transaction.atomic():
         Ranking.objects.all().delete()
         Ranking.objects.bulk_create(places)
-    _stamp.read_at = -float("inf")  # this process shows the new lists at once
+    forget_stamp()  # this process shows the new lists at once
     return len(places)
 
 
+def forget_stamp() -> None:
+    """Read when the lists were last ranked again, on the next call."""
+    _stamp.read_at = -float("inf")
+
+
 def ranked_at() -> datetime | None:
-    """When the lists were last ranked: read at most every STAMP_SECONDS per process, so a
-    page asks the database once in a while rather than on every render."""
+    """When the lists were last ranked: read at most every MOST_READ_STAMP_SECONDS per
+    process, so a page asks the database once in a while rather than on every render."""
     now = time.monotonic()
-    if now - _stamp.read_at >= STAMP_SECONDS:
+    if now - _stamp.read_at >= settings.MOST_READ_STAMP_SECONDS:
         _stamp.value = Ranking.objects.aggregate(last=Max("computed_at"))["last"]
         _stamp.read_at = now
     return _stamp.value

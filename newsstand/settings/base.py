@@ -436,6 +436,8 @@ VIEWS_RETENTION_DAYS = env_int("VIEWS_RETENTION_DAYS", 400)
 VIEWS_FLUSH_SECONDS = env_int("VIEWS_FLUSH_SECONDS", 30)  # without Redis: each process's buffer
 MOST_READ_SECONDS = env_int("MOST_READ_SECONDS", 300)  # how often the lists are recomputed
 MOST_READ_COUNT = 5
+# How long a process goes on showing the lists it has after a new ranking elsewhere.
+MOST_READ_STAMP_SECONDS = 10
 TRENDING_HOURS = 3  # trending compares these last hours with the day before them
 TRENDING_MIN_VIEWS = 5
 

@@ -37,3 +37,5 @@ TASKS = {
 ANYMAIL = {"WEBHOOK_SECRET": "service:test-webhook-secret"}
 # A cached page costs no query in tests; the Redis outage tests check for missed changes.
 PAGE_CACHE_PENDING_CHECK_SECONDS = 3600
+# Read once per test (conftest forgets it), not again mid-test: a page's query count is its own.
+MOST_READ_STAMP_SECONDS = 3600
