@@ -12,8 +12,10 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from newsstand.core.testing import make_schedule_due
+from newsstand.people.factories import AuthorFactory
+from newsstand.people.models import PageAuthor
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory
-from newsstand.series.models import EpisodePage
+from newsstand.series.models import EpisodePage, SeriesPage
 
 
 def get(client, url):
@@ -47,10 +49,47 @@ def test_episode_title_is_generated(client, series, episodes):
 def test_final_label_only_on_the_last_episode_of_a_completed_series(client, series, episodes):
     assert "Final" not in get(client, episodes[5].url).h1.get_text()
     series.status = "completed"
-    series.save()
+    series.save_revision().publish()  # as an editor does: the episodes' pages follow at once
     assert get(client, episodes[5].url).h1.get_text() == "The Pastor's Daughter (Final Episode 05)"
     assert get(client, episodes[4].url).h1.get_text() == "The Pastor's Daughter (Episode 04)"
     assert toc(get(client, series.url))[-1] == "Final Episode 05"
+
+
+def test_every_page_of_a_series_follows_each_change_at_once(client, settings, series, episodes):
+    """What a series' pages share of it is kept between renders, until the next change."""
+    settings.PAGE_CACHE_SECONDS = 0  # every page rendered anew: only what they share is kept
+    writer = AuthorFactory(name="Ada Writer")
+    PageAuthor.objects.create(page=series, author=writer, sort_order=0)
+    series.save_revision().publish()
+    first = client.get(episodes[1].url).content.decode()
+    assert "Ada Writer" in first  # the series' credits, in the episode's metadata
+    assert toc(BeautifulSoup(first, "html.parser"))[-1] == "Episode 05"
+    sixth = EpisodePageFactory(parent=series, number=6, live=False)
+    sixth.save_revision().publish()
+    assert toc(get(client, episodes[1].url))[-1] == "Episode 06"
+    assert toc(get(client, series.url))[-1] == "Episode 06"
+    series.title = "The Bishop's Daughter"
+    series.save_revision().publish()
+    page = get(client, episodes[2].url)
+    assert page.select_one(".kicker a").get_text() == "The Bishop's Daughter"
+    writer.name = "Ada Novelist"
+    writer.save()
+    html = client.get(episodes[2].url).content.decode()
+    assert "Ada Novelist" in html and "Ada Writer" not in html
+    EpisodePage.objects.get(pk=sixth.pk).unpublish()
+    assert toc(get(client, episodes[3].url))[-1] == "Episode 05"
+
+
+def test_editors_preview_a_new_episode(rf, series, episodes):
+    """As Wagtail previews a page not yet created: a path below its series, no id."""
+    draft = EpisodePage(number=6, title="draft", body=[("paragraph", "<p>Coming up.</p>")])
+    draft.depth = series.depth + 1
+    draft.path = SeriesPage._get_children_path_interval(series.path)[1]
+    request = rf.get("/")
+    request.is_preview = True
+    html = draft.serve_preview(request, "").render().content.decode()
+    assert "The Pastor&#x27;s Daughter (Episode 06)" in html
+    assert "Coming up." in html
 
 
 def test_prev_and_next_at_both_ends(client, series, episodes):
