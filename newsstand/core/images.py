@@ -57,6 +57,8 @@ VARIANTS = {
     "logo": Variant((80, 160), None, "2.5rem"),
     # Shared links show one JPEG (og:image); an AVIF this size would take ~1 s to encode.
     "social": Variant((1200,), (40, 21), "100vw", formats=("jpeg",)),
+    # The publisher's logo in structured data (one of the "logo" renditions).
+    "publisher": Variant((160,), None, "160px", formats=("jpeg",)),
 }
 
 

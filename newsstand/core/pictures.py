@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString
 
 from . import lite
 from .escaping import esc
-from .images import FORMATS, MIME_TYPES, VARIANTS, all_specs
+from .images import MIME_TYPES, VARIANTS, all_specs
 
 PICTURE_SECONDS = 24 * 3600
 CACHE_ALIAS = "default"
@@ -112,7 +112,7 @@ def _work_out(image, spec) -> dict:
             by_width.setdefault(rendition.width, rendition.url)
         return ", ".join(f"{url} {width}w" for width, url in by_width.items())
 
-    *others, fallback_format = FORMATS
+    *others, fallback_format = spec.formats  # a variant made in JPEG alone has no <source>
     fallback = renditions[spec.spec(spec.widths[0], fallback_format)]
     return {
         "sources": format_html_join(

@@ -13,8 +13,8 @@ from django.utils.safestring import mark_safe
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from newsstand.core import pictures
 from newsstand.core import structured_data as ld
-from newsstand.core.images import VARIANTS
 from newsstand.core.models import PublicationSettings
 from newsstand.core.pages import ancestors
 from newsstand.core.posts import holds_posts, is_post
@@ -22,10 +22,8 @@ from newsstand.core.times import iso
 from newsstand.people.credits import credited_authors
 
 NOINDEX = "noindex, follow"
-SOCIAL = VARIANTS["social"].spec(1200, "jpeg")
 # Escapes that keep JSON from closing its <script> element (as Django's json_script does).
 JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-LOGO = VARIANTS["logo"].spec(160, "jpeg")
 
 
 @dataclass
@@ -98,7 +96,7 @@ def build(context) -> PageMeta:
         ],
     )
     publisher = ld.organization(
-        publication, home_url, rendition_url(publication.logo, LOGO, absolute)
+        publication, home_url, picture_url(publication.logo, "publisher", absolute)
     )
     if page is not None and getattr(page, "pk", None):
         describe_page(meta, page, context, publication, publisher, absolute)
@@ -202,12 +200,14 @@ def listing_image(page):
     return get_image_model().objects.filter(pk=image_id).first() if image_id else None
 
 
-def rendition_url(image, spec, absolute) -> str | None:
-    return absolute(image.get_rendition(spec).url) if image else None
+def picture_url(image, variant: str, absolute) -> str | None:
+    return absolute(pictures.picture(image, variant)["src"]) if image else None
 
 
 def image_for(image, absolute) -> Image | None:
+    """The image as shared links show it: its "social" picture, kept with its others (a
+    rendition looked up through Wagtail cost ~0.3 ms a page, ~0.7 ms on a fresh image)."""
     if image is None:
         return None
-    rendition = image.get_rendition(SOCIAL)
-    return Image(absolute(rendition.url), rendition.width, rendition.height, image.default_alt_text)
+    social = pictures.picture(image, "social")
+    return Image(absolute(social["src"]), social["width"], social["height"], image.default_alt_text)

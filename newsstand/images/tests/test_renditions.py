@@ -5,8 +5,7 @@ from io import StringIO
 from django.core.management import call_command
 
 from newsstand.articles.factories import ArticlePageFactory
-from newsstand.core.images import all_specs
-from newsstand.distribution.metadata import SOCIAL
+from newsstand.core.images import VARIANTS, all_specs
 from newsstand.images.factories import ImageFactory
 from newsstand.images.models import CustomImage
 from newsstand.images.renditions import OWN_IMAGE_VARIANTS, deferred
@@ -36,7 +35,8 @@ def test_publishing_makes_every_rendition_the_page_shows(section):
     assert made(lead) >= set(all_specs(*OWN_IMAGE_VARIANTS))
     assert made(inline) >= set(all_specs("body"))
     # A shared link shows one JPEG: no slow AVIF (or WebP) of that size is made for it.
-    assert {spec for spec in made(lead) if spec.startswith("fill-1200x")} == {SOCIAL}
+    social = {spec for spec in made(lead) if spec.startswith("fill-1200x")}
+    assert social == {VARIANTS["social"].spec(1200, "jpeg")}
 
 
 def test_readers_then_make_no_renditions(client, section):
