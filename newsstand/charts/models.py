@@ -1,4 +1,5 @@
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -8,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from newsstand.core import pagecache
 from newsstand.core import structured_data as ld
 from newsstand.core.changes import retitle_children
 from newsstand.core.front_page import Block
@@ -24,6 +26,8 @@ from .tables import WeekChart, week_chart
 
 WEEK = timedelta(days=7)
 WEEK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "live", "week")
+# How long what a chart's pages show is kept at most: a week dated ahead joins within it.
+SHOWN_SECONDS = 300
 
 
 class ChartPage(BasePage):
@@ -61,10 +65,10 @@ class ChartPage(BasePage):
 
     def front_page_block(self, shown: set[int]) -> Block | None:
         """The latest week's top five, with their movement."""
-        weeks = self.published_weeks()
+        weeks = shown_weeks(self.path).weeks
         if not weeks:
             return None
-        table = week_chart(weeks[-1], weeks)
+        table = shown_table(weeks[-1], weeks)
         return Block(self, "charts/blocks/top_five.html", extra={"table": table})
 
     def rename_weeks(self) -> None:
@@ -77,10 +81,10 @@ class ChartPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        weeks = self.published_weeks()
+        weeks = shown_weeks(self.path).weeks
         context.update(
             chart=self,
-            table=week_chart(weeks[-1], weeks) if weeks else None,
+            table=shown_table(weeks[-1], weeks) if weeks else None,
             archive=weeks[::-1],
             music_section=MusicSectionPage.for_site(Site.find_for_request(request)),
         )
@@ -155,11 +159,12 @@ class ChartWeekPage(Post, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chart = ChartPage.objects.get(path=self.path[: -Page.steplen])
-        weeks = chart.published_weeks()
+        chart, weeks = shown_weeks(self.path[: -Page.steplen])
+        # A preview ranks its own, unsaved entries.
+        preview = getattr(request, "is_preview", False)
         context.update(
             chart=chart,
-            table=week_chart(self, weeks),
+            table=week_chart(self, weeks) if preview else shown_table(self, weeks),
             music_section=MusicSectionPage.for_site(Site.find_for_request(request)),
         )
         return context
@@ -180,3 +185,27 @@ def chart_list(table: WeekChart, meta) -> dict:
     chart = meta.context["chart"]
     name = f"{chart.title}, week of {date_format(table.week.week, 'j F Y')}"
     return ld.item_list(name=name, url=meta.canonical, items=items)
+
+
+class ShownWeeks(NamedTuple):
+    chart: ChartPage
+    weeks: list[ChartWeekPage]  # the published ones, oldest first
+
+
+def shown_weeks(chart_path: str) -> ShownWeeks:
+    """The chart at `chart_path` and its published weeks, as all its pages and the front page
+    show them: kept until the next change. Readers' renders only; writes read the database."""
+
+    def read() -> ShownWeeks:
+        chart = ChartPage.objects.get(path=chart_path)
+        return ShownWeeks(chart, chart.published_weeks())
+
+    return pagecache.remember(f"chart-weeks:{chart_path}", read, SHOWN_SECONDS)
+
+
+def shown_table(week: ChartWeekPage, weeks: list[ChartWeekPage]) -> WeekChart:
+    """The table of the published `week` (six queries to work out), kept until the next change:
+    the latest week's shows on its own page, the chart's page and the front page."""
+    return pagecache.remember(
+        f"chart-table:{week.pk}", lambda: week_chart(week, weeks), SHOWN_SECONDS
+    )

@@ -113,6 +113,32 @@ def test_a_draft_week_is_not_shown_but_can_be_previewed(client, chart, songs, we
     assert rows == [["1", "NEW new entry", "Eko Nights Tobi Ray", "–", "1", "1"]]
 
 
+def test_a_charts_pages_follow_each_change_at_once(client, settings, home, chart, songs, weeks):
+    """What a chart's pages and the front page share of it is kept, until the next change."""
+    settings.PAGE_CACHE_SECONDS = 0  # every page rendered anew: only what they share is kept
+
+    def top_five():
+        block = get(client, home.url).find(
+            "section", attrs={"aria-labelledby": f"block-{chart.pk}"}
+        )
+        return [song.get_text(" ", strip=True) for song in block.select(".chart-song")]
+
+    assert top_five() == ["Calabar Rain Ada Sparkle", "Alawe Kola Breeze"]
+    assert get(client, weeks[3].url).find("a", rel="next") is None
+    newest = ChartWeekPageFactory(
+        parent=chart, week=WEEKS[3] + timedelta(weeks=1), songs=[songs["E"]], live=False
+    )
+    newest.save_revision().publish()
+    caption = get(client, chart.url).select_one("table.chart-table caption").get_text()
+    assert caption == "Hot 10, week of 3 April 2026"
+    assert top_five() == ["Eko Nights Tobi Ray"]
+    assert get(client, weeks[3].url).find("a", rel="next")["href"] == newest.url
+    songs["E"].title = "Eko Nights (Remix)"
+    songs["E"].save()
+    assert table_rows(get(client, newest.url))[0][2] == "Eko Nights (Remix) Tobi Ray"
+    assert top_five() == ["Eko Nights (Remix) Tobi Ray"]
+
+
 def test_song_page_shows_its_chart_history(client, chart, weeks, posts):
     page = get(client, posts["C"].url)
     history = page.select_one(".chart-history")
