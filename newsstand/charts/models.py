@@ -1,5 +1,5 @@
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -159,12 +159,12 @@ class ChartWeekPage(Post, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chart, weeks = shown_weeks(self.path[: -Page.steplen])
+        shown = shown_weeks(self.path[: -Page.steplen])
         # A preview ranks its own, unsaved entries.
         preview = getattr(request, "is_preview", False)
         context.update(
-            chart=chart,
-            table=week_chart(self, weeks) if preview else shown_table(self, weeks),
+            chart=shown.chart,
+            table=week_chart(self, shown.weeks) if preview else shown_table(self, shown.weeks),
             music_section=MusicSectionPage.for_site(Site.find_for_request(request)),
         )
         return context
@@ -187,7 +187,8 @@ def chart_list(table: WeekChart, meta) -> dict:
     return ld.item_list(name=name, url=meta.canonical, items=items)
 
 
-class ShownWeeks(NamedTuple):
+@dataclass(frozen=True)
+class ShownWeeks:
     chart: ChartPage
     weeks: list[ChartWeekPage]  # the published ones, oldest first
 
