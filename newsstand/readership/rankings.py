@@ -2,9 +2,9 @@
 
 Computed by the scheduler every MOST_READ_SECONDS from the hourly counts, and stored,
 so that a page shows them for the cost of a small query, which each process makes at
-most every MOST_READ_STAMP_SECONDS (to learn when they were last ranked). A new ranking does not
-purge any cached page: each shows the new lists when its cache entry next expires
-(PAGE_CACHE_SECONDS), so a busy site never sees a purge storm from it.
+most every MOST_READ_STAMP_SECONDS (to learn when they were last ranked). A new ranking
+does not purge any cached page: each shows the new lists when its cache entry next
+expires (PAGE_CACHE_SECONDS), so a busy site never sees a purge storm from it.
 """
 
 import time

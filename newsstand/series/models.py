@@ -241,13 +241,17 @@ class SeriesPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        episodes = contents(self.path).episodes
+        shared = contents(self.path)
+        episodes = shared.episodes
         context.update(
             episodes=episodes,
             first_episode=episodes[0] if episodes else None,
             latest_episode=episodes[-1] if episodes else None,
             final_number=episodes[-1].number if episodes and self.is_completed else None,
-            authors=credited_authors(self),
+            # Read with the contents; a preview shows the draft's own credits.
+            authors=credited_authors(
+                self if getattr(request, "is_preview", False) else shared.series
+            ),
         )
         return context
 
