@@ -237,6 +237,50 @@ def test_front_page_shows_each_series_latest_episode_ongoing_first(client, home,
     ]
 
 
+def test_the_stories_page_and_front_page_follow_each_change_at_once(
+    client, settings, home, stories, series, episodes
+):
+    """Both show the shelf of series, kept between renders until the next change."""
+    settings.PAGE_CACHE_SECONDS = 0  # every page rendered anew: only what they share is kept
+
+    def shelf():
+        index = get(client, stories.url)
+        block = get(client, home.url).find(
+            "section", attrs={"aria-labelledby": f"block-{stories.pk}"}
+        )
+        return (
+            [
+                (h2.get_text(), h2.find_next("p", class_="meta").get_text())
+                for h2 in index.select(".series-list h2")
+            ],
+            [
+                (card.h3.get_text(), card.select_one(".meta a").get_text())
+                for card in block.select("article")
+            ]
+            if block
+            else [],
+        )
+
+    index, front = shelf()
+    assert index[0][0] == "The Pastor's Daughter" and index[0][1].startswith("5 episodes")
+    assert front == [("The Pastor's Daughter", "Episode 05")]
+    newer = SeriesPageFactory(parent=stories, title="Night Market", live=False)
+    newer.save_revision().publish()
+    assert [title for title, _ in shelf()[0]] == ["The Pastor's Daughter", "Night Market"]
+    assert shelf()[1] == front  # nothing out yet: not on the front page
+    EpisodePageFactory(parent=newer, number=1, live=False).save_revision().publish()
+    index, front = shelf()
+    assert [title for title, _ in index] == ["Night Market", "The Pastor's Daughter"]
+    assert front == [("Night Market", "Episode 01"), ("The Pastor's Daughter", "Episode 05")]
+    EpisodePage.objects.get(pk=episodes[5].pk).unpublish()
+    index, front = shelf()
+    assert index[1][1].startswith("4 episodes")
+    assert front[1] == ("The Pastor's Daughter", "Episode 04")
+    series.status = "completed"
+    series.save_revision().publish()
+    assert shelf()[1][1] == ("The Pastor's Daughter", "Final Episode 04")
+
+
 def test_publishing_a_renamed_series_renames_its_episodes(series, episodes):
     series.title = "The Bishop's Daughter"
     series.save_revision()  # a draft rename changes nothing readers see
