@@ -12,6 +12,7 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from . import pagecache
+from .listing import ListingQuerySet
 from .posts import post_types
 
 MENU_CACHE_SECONDS = 3600
@@ -28,20 +29,40 @@ def footer_page_types() -> list[type[Page]]:
     return [model for model in get_page_models() if getattr(model, "footer_menu", False)]
 
 
-def main_menu(site: Site) -> list[Link]:
-    """The live, public pages in menus right under the site's home, but for footer ones,
-    that hold at least one live post: a new or imported section with nothing published in
-    it yet would lead readers to an empty page. It joins when its first post is published.
+def top_pages(home: Page) -> list[Page]:
+    """The live, public pages in menus right under `home`, in menu order, as their own types
+    (their own fields deferred), each with `has_posts`: whether a live post is below it.
 
-    Cached until the next publish, like the footer: every page shows it.
+    The main menu and the front page (a block for each that holds posts) both show
+    them, so they are read once for both and kept until the next publish.
     """
 
-    def links() -> list[Link]:
+    def read() -> list[Page]:
         published = (
             Page.objects.live().type(*post_types()).filter(path__startswith=OuterRef("path"))
         )
-        pages = site.root_page.get_children().live().public().in_menu().filter(Exists(published))
-        return _links(site, pages.not_type(*footer_page_types()).only("title", "url_path", "path"))
+        found = []
+        children = ListingQuerySet(Page).child_of(home).live().public().in_menu()
+        for page in children.annotate(has_posts=Exists(published)).order_by("path"):
+            specific = page.specific_deferred
+            specific.has_posts = page.has_posts
+            found.append(specific)
+        return found
+
+    return pagecache.remember(f"menus:top:{home.path}", read, MENU_CACHE_SECONDS)
+
+
+def main_menu(site: Site) -> list[Link]:
+    """The pages of `top_pages` but footer ones that hold at least one live post: a new or
+    imported section with nothing published in it yet would lead readers to an empty page.
+    It joins when its first post is published. Cached until the next publish, like the footer:
+    every page shows it.
+    """
+
+    def links() -> list[Link]:
+        footer = tuple(footer_page_types())
+        pages = [page for page in top_pages(site.root_page) if not isinstance(page, footer)]
+        return _links(site, [page for page in pages if page.has_posts])
 
     return pagecache.remember(f"menus:main:{site.pk}", links, MENU_CACHE_SECONDS)
 

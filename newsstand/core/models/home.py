@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
-from ..listing import ListingQuerySet, cards
+from ..listing import cards
 from ..pages import BasePage
 
 
@@ -52,13 +52,12 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from ..front_page import front_page
+        from ..menus import top_pages
         from ..posts import holds_posts, posts
 
         context = super().get_context(request, *args, **kwargs)
         stream = posts().descendant_of(self)
-        top = ListingQuerySet(Page).child_of(self).live().public().in_menu().order_by("path")
-        # Specific instances without a query per type: blocks read only the Page fields.
-        holders = [page for page in top.specific(defer=True) if holds_posts(type(page))]
+        holders = [page for page in top_pages(self) if holds_posts(type(page))]
         shown = front_page(
             stream, holders, 1 + SECONDARY_COUNT + LATEST_COUNT, self.listed_lead_story(stream)
         )

@@ -170,6 +170,36 @@ def test_a_section_joins_the_menu_with_its_first_published_post(client, home, ar
     assert re.findall(r">([^<]+)</a>", main_nav(client)) == ["News", "Gossip"]
 
 
+def test_the_menu_and_the_front_pages_blocks_follow_the_sections_at_once(
+    client, settings, home, article
+):
+    """Both show the top-level pages, kept between renders until the next change."""
+    settings.PAGE_CACHE_SECONDS = 0  # every page rendered anew: only what they share is kept
+    for hours in range(2, 14):  # enough for the top of the front page and a block
+        ArticlePageFactory(parent=article.get_parent(), age=timedelta(hours=hours))
+
+    def shown():
+        html = client.get("/").content.decode()
+        blocks = html.split('<div class="front-blocks">')[1]
+        return re.findall(r'class="block-heading"><a [^>]+>([^<]+)</a>', blocks)
+
+    assert shown() == ["News"]
+    gossip = SectionPageFactory(parent=home, title="Gossip", live=False)
+    gossip.save_revision().publish()
+    assert shown() == ["News"]  # nothing to read yet
+    late = ArticlePageFactory(parent=gossip, age=timedelta(days=30), live=False)
+    late.save_revision().publish()
+    assert shown() == ["News", "Gossip"]
+    assert re.findall(r">([^<]+)</a>", main_nav(client)) == ["News", "Gossip"]
+    gossip.title = "Gist"
+    gossip.save_revision().publish()
+    assert shown() == ["News", "Gist"]
+    gossip.show_in_menus = False
+    gossip.save_revision().publish()
+    assert shown() == ["News"]
+    assert re.findall(r">([^<]+)</a>", main_nav(client)) == ["News"]
+
+
 def test_the_front_page_has_a_place_for_most_read(client, section):
     from django.utils.html import format_html
 
