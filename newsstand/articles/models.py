@@ -16,7 +16,7 @@ from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, paginate
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage
-from newsstand.core.posts import Post, posts
+from newsstand.core.posts import Post, posts_below
 from newsstand.people.credits import credited_authors
 
 
@@ -42,7 +42,7 @@ class SectionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Its children, as plain pages: a card reads only the page's own row and its card.
-        articles = posts([ArticlePage]).descendant_of(self)
+        articles = posts_below(self, [ArticlePage])
         context["page_obj"] = paginate(
             articles,
             request.GET.get("page"),

@@ -303,6 +303,8 @@ def add_cards(tagged: list[tuple[ArticlePage, list[str]]], sections) -> None:
             kind=str(ArticlePage._meta.verbose_name),
             title=page.title,
             kicker=by_path[page.path[: -Page.steplen]],
+            section=by_path[page.path[: -Page.steplen]],
+            published_at=page.first_published_at,
             summary=page.summary,
             feed_summary=page.summary,
             image_id=page.listing_image_id,

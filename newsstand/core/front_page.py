@@ -18,6 +18,8 @@ from django.db.models import Q, Subquery
 
 from wagtail.models import Page
 
+from .posts import filed_in
+
 SECTION_BLOCK_SIZE = 3
 SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before asking per section
 # What a card shows of a post's page: the rest comes with its card (core.listing.cards).
@@ -54,7 +56,7 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     if short and len(newest) == scan_limit:  # older posts exist: ask those sections alone
         rest, older = stream.exclude(pk__in=shown), Q()
         for holder in short:
-            its_newest = rest.descendant_of(holder).values("pk")[:SECTION_BLOCK_SIZE]
+            its_newest = filed_in(rest, holder).values("pk")[:SECTION_BLOCK_SIZE]
             older |= Q(pk__in=Subquery(its_newest))
         chosen = _fill(short, Page.objects.filter(older).values_list("pk", "path"), chosen)
     section_of = {pk: top for top, pks in chosen.items() for pk in pks}

@@ -7,6 +7,14 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageViewRestriction
 
 ANCESTORS = "_ancestors_below_root"
+SECTION_DEPTH = 3  # Wagtail's root 1, a site's home page 2, its sections (top-level pages) 3
+
+
+def section_path(path: str) -> str | None:
+    """The tree path of the section (the top-level page) that the page at `path` is below,
+    or None for a section or a page above them."""
+    length = Page.steplen * SECTION_DEPTH
+    return path[:length] if len(path) > length else None
 
 
 def ancestors(page: Page) -> list[Page]:

@@ -38,7 +38,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from . import pagecache, structured_data
 from .listing import ListingQuerySet, cards
 from .models.cards import PostCard
-from .pages import BasePage
+from .pages import SECTION_DEPTH, BasePage, section_path
 
 TAGS = "_post_tag_objects"
 SIDEBAR_COUNT = 6
@@ -55,6 +55,8 @@ CARD_FIELDS = (
     "links",
     "enclosures",
     "indexable",
+    "section",
+    "published_at",
 )
 
 
@@ -159,6 +161,21 @@ def posts(kinds: Iterable[type[Page]] | None = None) -> ListingQuerySet:
     return ListingQuerySet(Page).type(*(post_types() if kinds is None else kinds)).for_listing()
 
 
+def posts_below(page: Page, kinds: Iterable[type[Page]] | None = None) -> ListingQuerySet:
+    """The published posts (of `kinds`) below `page`, newest first."""
+    found = posts(kinds)
+    return filed_in(found, page) if page.depth == SECTION_DEPTH else found.descendant_of(page)
+
+
+def filed_in(found: ListingQuerySet, section: Page) -> ListingQuerySet:
+    """The posts of `found` below `section` (a top-level page), newest first, read through its
+    cards' index (`PostCard.section`): read through the tree's paths, a quiet section's few
+    posts took a scan of every newer post."""
+    return found.filter(post_card__section=section).order_by(
+        "-post_card__published_at", "-post_card__page"
+    )
+
+
 def record(pages: Iterable[Page]) -> None:
     """Store the card of each post in `pages` from what its kind declares, in one write.
 
@@ -168,7 +185,10 @@ def record(pages: Iterable[Page]) -> None:
     if pending is not None:
         pending.pages.update(page.pk for page in pages)
         return
-    cards = [card_of(page.specific_deferred) for page in pages if is_post(page)]
+    found = [page.specific_deferred for page in pages if is_post(page)]
+    wanted = {section_path(post.path) for post in found} - {None}  # none: no query
+    sections = dict(Page.objects.filter(path__in=wanted).values_list("path", "pk"))
+    cards = [card_of(post, sections.get(section_path(post.path))) for post in found]
     if cards:
         PostCard.objects.bulk_create(
             cards,
@@ -178,7 +198,7 @@ def record(pages: Iterable[Page]) -> None:
         )
 
 
-def card_of(page: Post) -> PostCard:
+def card_of(page: Post, section_id: int | None) -> PostCard:
     kicker = page.post_kicker()
     credits_page = page.post_credits_page()
     return PostCard(
@@ -194,6 +214,8 @@ def card_of(page: Post) -> PostCard:
         links=page.post_links(),
         enclosures=page.post_enclosures(),
         indexable=page.is_indexable(),
+        section_id=section_id,
+        published_at=page.first_published_at,
     )
 
 

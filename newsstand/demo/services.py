@@ -345,7 +345,9 @@ class DemoLoader:
         return first, last
 
     def publish(self, page: Page, *, first: datetime, last: datetime) -> None:
-        """Publish through a revision, then date the page, revision and log as if done back then."""
+        """Publish through a revision, then date the page, revision and log as if done back then.
+        Its first publication is set before, so the post's card is recorded with it."""
+        page.first_published_at = first
         revision = page.save_revision()
         revision.publish()
         Page.objects.filter(pk=page.pk).update(

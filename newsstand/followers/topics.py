@@ -19,10 +19,8 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from newsstand.core.models.cards import PostCard
-from newsstand.core.pages import ancestors
+from newsstand.core.pages import SECTION_DEPTH, ancestors
 from newsstand.core.posts import is_post, post_types
-
-SECTION_DEPTH = 3  # root 1, a site's home page 2, its sections 3
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,13 @@ from wagtail.models import Page
 
 from newsstand.core import pagecache
 from newsstand.core.listing import cards
+from newsstand.core.pages import section_path
 from newsstand.core.posts import posts
 
 from .models import HourlyViews, Ranking
 from .stats import hour_floor
 
 KEPT = 10  # places stored per list; pages show fewer, skipping the one being read
-SECTION_PATH = Page.steplen * 3  # the path of a page two levels below the root: a section
 
 
 class _Stamp:
@@ -49,7 +49,7 @@ def compute(now: datetime | None = None) -> int:
     now = now or timezone.now()
     week = _views_since(now - timedelta(days=7))
     paths = dict(Page.objects.filter(pk__in=week).values_list("pk", "path"))
-    section_paths = {_section_path(path) for path in paths.values()} - {None}
+    section_paths = {section_path(path) for path in paths.values()} - {None}
     sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "pk"))
     ranked = {
         Ranking.List.DAY: _by_views(_views_since(now - timedelta(hours=24))),
@@ -63,7 +63,7 @@ def compute(now: datetime | None = None) -> int:
             if page_id not in paths:
                 continue
             by_scope[None].append((page_id, n))
-            by_scope[_section_path(paths[page_id])].append((page_id, n))
+            by_scope[section_path(paths[page_id])].append((page_id, n))
         for scope, entries in by_scope.items():
             if scope is not None and scope not in sections:
                 continue
@@ -140,10 +140,6 @@ def _trending(hour: datetime) -> list[tuple[int, int]]:
     # In score order, with the window's views (what an editor would compare).
     order = sorted(scores, key=lambda page_id: (-scores[page_id], -recent[page_id], -page_id))
     return [(page_id, recent[page_id]) for page_id in order]
-
-
-def _section_path(path: str) -> str | None:
-    return path[:SECTION_PATH] if len(path) > SECTION_PATH else None
 
 
 def lists(*names: str, scope: Page | None = None, count: int, exclude: Page | None = None) -> dict:

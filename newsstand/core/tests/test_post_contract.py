@@ -9,10 +9,12 @@ import pytest
 
 from django.utils import timezone
 
-from newsstand.articles.factories import ArticlePageFactory
+from wagtail.models import Page
+
+from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
 from newsstand.charts.factories import ChartPageFactory, ChartWeekPageFactory
 from newsstand.core.models import PostCard
-from newsstand.core.posts import post_types, posts
+from newsstand.core.posts import post_types, posts, posts_below
 from newsstand.core.tests.podcasts.models import PodcastEpisodePage
 from newsstand.music.factories import MusicSectionPageFactory, SongFactory, SongPageFactory
 from newsstand.series.factories import EpisodePageFactory, SeriesPageFactory, StoriesPageFactory
@@ -57,6 +59,20 @@ def test_every_kind_declares_itself(stream):
         stream["series"].pk,
     )
     assert episode.feed_summary == "Episode 1 of Second Key"
+
+
+def test_each_card_names_its_section_and_date_and_follows_a_move(home, section, stream):
+    """A section's list is read through its posts' cards, so each names its top-level page
+    and its first publication."""
+    for post in (stream["episode"], stream["song"], stream["article"], stream["week"]):
+        card = PostCard.objects.get(page=post)
+        assert card.section_id == post.get_ancestors().get(depth=3).pk
+        assert card.published_at == Page.objects.get(pk=post.pk).first_published_at
+    business = SectionPageFactory(parent=home, title="Business")
+    stream["article"].move(business, pos="last-child")
+    assert PostCard.objects.get(page=stream["article"]).section_id == business.pk
+    assert list(posts_below(business)) == [stream["article"].page_ptr]
+    assert list(posts_below(section)) == []
 
 
 def test_home_page_and_sidebar_mix_every_kind_newest_first(client, stream):

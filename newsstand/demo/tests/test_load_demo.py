@@ -18,7 +18,7 @@ from wagtail.models import Revision, Site
 from newsstand.articles.models import ArticlePage, SectionPage
 from newsstand.charts.models import ChartEntry, ChartPage, ChartWeekPage
 from newsstand.core.images import all_specs
-from newsstand.core.models import HomePage, PublicationSettings
+from newsstand.core.models import HomePage, PostCard, PublicationSettings
 from newsstand.core.testing import sqlite_run_only
 from newsstand.core.tests import nu
 from newsstand.followers.models import Mailing, Subscriber
@@ -87,6 +87,11 @@ def test_loads_a_complete_publication_once(home, settings, client, tmp_path):
         Revision.objects.filter(object_id=str(pk)).exists()
         for pk in articles.values_list("pk", flat=True)
     )
+    # Every post's card is dated as its page, and filed under its section: lists read them.
+    cards = PostCard.objects.values_list("published_at", "page__first_published_at")
+    assert cards.count() >= articles.count() and all(card == page for card, page in cards)
+    filed = PostCard.objects.values_list("section__path", "page__path")
+    assert all(page.startswith(section) and len(section) == 12 for section, page in filed)
 
     assert Author.objects.count() >= 5
     assert Author.objects.filter(photo__isnull=False).count() == Author.objects.count()

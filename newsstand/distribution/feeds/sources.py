@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from newsstand.core.listing import ListingQuerySet
 from newsstand.core.models import PublicationSettings
-from newsstand.core.posts import credited_to, holds_posts, posts, tagged
+from newsstand.core.posts import credited_to, holds_posts, posts, posts_below, tagged
 from newsstand.people.models import Author
 
 
@@ -44,7 +44,7 @@ def page(request, path: str) -> Source:
         container.title,
         container.get_url(request),
         getattr(container, "summary", ""),
-        _site_pages(request).descendant_of(container),
+        posts_below(container),  # found below the site's root, so its posts are too
     )
 
 

@@ -13,7 +13,7 @@ from newsstand.core.blocks import BodyBlock
 from newsstand.core.listing import ListingManager, ListingQuerySet, paginate
 from newsstand.core.models import HomePage
 from newsstand.core.pages import BasePage, ancestors
-from newsstand.core.posts import Post
+from newsstand.core.posts import Post, filed_in
 from newsstand.people.credits import credited_authors
 
 from .. import structured_data as music_ld
@@ -55,7 +55,7 @@ class MusicSectionPage(RoutablePageMixin, BasePage):
         return sections.order_by("path").first()
 
     def posts(self) -> "SongPageQuerySet":
-        return SongPage.objects.for_listing().child_of(self)
+        return filed_in(SongPage.objects.for_listing(), self)
 
     def artists_with_posts(self):
         """Artists credited on the section's published posts, A to Z."""
