@@ -23,7 +23,7 @@ from .posts import filed_in
 SECTION_BLOCK_SIZE = 3
 SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before asking per section
 # What a card shows of a post's page: the rest comes with its card (core.listing.cards).
-CARD_FIELDS = ("title", "path", "depth", "url_path", "first_published_at", "content_type_id")
+SHOWN_FIELDS = ("title", "path", "depth", "url_path", "first_published_at", "content_type_id")
 
 
 @dataclass
@@ -62,7 +62,7 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     section_of = {pk: top for top, pks in chosen.items() for pk in pks}
     # Every one came from `stream`: read by id, without building its filters again, and only
     # what a card shows (a quarter less time than whole rows).
-    found = Page.objects.only(*CARD_FIELDS).in_bulk([*top_ids, *section_of])
+    found = Page.objects.only(*SHOWN_FIELDS).in_bulk([*top_ids, *section_of])
     grouped: dict[str, list[Page]] = {}
     in_blocks = (found[pk] for pk in section_of if pk in found)
     for post in sorted(
