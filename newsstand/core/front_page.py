@@ -54,11 +54,7 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     chosen = _fill(plain, (row for row in scanned if row[0] not in shown), {})
     short = [holder for holder in plain if len(chosen[holder.path]) < SECTION_BLOCK_SIZE]
     if short and len(newest) == scan_limit:  # older posts exist: ask those sections alone
-        rest, older = stream.exclude(pk__in=shown), Q()
-        for holder in short:
-            its_newest = filed_in(rest, holder).values("pk")[:SECTION_BLOCK_SIZE]
-            older |= Q(pk__in=Subquery(its_newest))
-        chosen = _fill(short, Page.objects.filter(older).values_list("pk", "path"), chosen)
+        chosen = _fill(short, _older(stream.exclude(pk__in=shown), short), chosen)
     section_of = {pk: top for top, pks in chosen.items() for pk in pks}
     # Every one came from `stream`: read by id, without building its filters again, and only
     # what a card shows (a quarter less time than whole rows).
@@ -78,6 +74,18 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
             made[holder.pk] = block
     top = [*([lead] if lead else []), *(found[pk] for pk in top_ids if pk in found)]
     return FrontPage(top, [made[holder.pk] for holder in holders if holder.pk in made])
+
+
+def _older(rest, short: list[Page]):
+    """The newest posts of `rest` (pk, path) in each section of `short`, in one query: a
+    sub-query per section, or, for the usual one quiet section, its own query (building a
+    sub-query costs more than running it)."""
+    if len(short) == 1:
+        return filed_in(rest, short[0]).values_list("pk", "path")[:SECTION_BLOCK_SIZE]
+    older = Q()
+    for holder in short:
+        older |= Q(pk__in=Subquery(filed_in(rest, holder).values("pk")[:SECTION_BLOCK_SIZE]))
+    return Page.objects.filter(older).values_list("pk", "path")
 
 
 def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[int]]:

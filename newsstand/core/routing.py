@@ -1,17 +1,18 @@
 """Route a page URL in two queries, where Wagtail walks the tree with two per level.
 
 The site comes from the sites kept in the cache until the next change, where Wagtail
-asks the database on every request.
+asks the database on every request, and its root page with it, as its own type: the
+front page is served without a query of routing's own.
 
 Wagtail routes /section/story/ from the site's root page down: each level looks
 its child up by slug and then loads that child's specific row, six queries for a
 story and more for an episode. Every page's `url_path` already spells its URL,
-so one query fetches the page and all its ancestors on the path at once, and a
-second loads the page's own row. The walk over those rows is Wagtail's: a live
-routable page whose sub-URLs match the rest of the path answers it, a missing
+so one query fetches the page and all its ancestors below the site's root at once,
+and a second loads the page's own row. The walk over those rows is Wagtail's: a
+live routable page whose sub-URLs match the rest of the path answers it, a missing
 child is a 404, a page that isn't live is a 404. The answer goes where Wagtail
-keeps its own (`request._wagtail_route_for_request`); any case this doesn't
-model (another `route()`, translations) is left to Wagtail.
+keeps its own (`request._wagtail_route_for_request`); any case this doesn't model
+(another `route()`, translations) is left to Wagtail.
 """
 
 from django.conf import settings
@@ -78,7 +79,13 @@ def find_site(request) -> Site | None:
 
 
 def _sites() -> list[Site]:
-    return list(Site.objects.select_related("root_page"))
+    """Every site, with its root page as its own type: the front page is served from it."""
+    sites = list(Site.objects.all())
+    roots = Page.objects.filter(pk__in=[site.root_page_id for site in sites]).specific()
+    by_pk = {page.pk: page for page in roots}
+    for site in sites:
+        site.root_page = by_pk[site.root_page_id]
+    return sites
 
 
 def find(request, path: str):
@@ -88,19 +95,19 @@ def find(request, path: str):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = pagecache.remember(f"routing:root:{site.root_page_id}", lambda: _root(site), 3600)
-    if root is None:
-        return UNKNOWN
-    root_url, root_path = root
+    root = site.root_page  # read with the kept sites
     components = [component for component in path.split("/") if component]
-    prefixes = ["".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)]
-    found = Page.objects.filter(
-        url_path__in=[root_url + prefix for prefix in prefixes], path__startswith=root_path
+    prefixes = ["".join(f"{c}/" for c in components[:n]) for n in range(1, len(components) + 1)]
+    found = (
+        Page.objects.filter(
+            url_path__in=[root.url_path + prefix for prefix in prefixes],
+            path__startswith=root.path,
+        )
+        if prefixes
+        else ()
     )
     by_url = {page.url_path: page for page in found}
-    if by_url.get(root_url, Page()).pk != site.root_page_id:
-        return UNKNOWN  # the tree isn't as its url_paths say
-    pages = [by_url.get(root_url + prefix) for prefix in prefixes]
+    pages = [root, *(by_url.get(root.url_path + prefix) for prefix in prefixes)]
     parent = None
     for depth, page in enumerate(pages):
         if page is None:
@@ -121,12 +128,8 @@ def find(request, path: str):
                 return _routable(request, _specific(page, parent, pages[:depth]), subpath)
         if not rest:
             return RouteResult(_specific(page, parent, pages[:depth])) if page.live else None
-        parent = page  # as treebeard gives it: a plain page (callers ask for .specific)
+        parent = page  # as treebeard gives it (callers ask for .specific)
     return None
-
-
-def _root(site: Site) -> tuple[str, str] | None:
-    return Page.objects.filter(pk=site.root_page_id).values_list("url_path", "path").first()
 
 
 def _specific(page: Page, parent: Page | None, above: list[Page]) -> Page:

@@ -35,7 +35,7 @@ def full(moment: datetime) -> str:
 
 
 def _full(local: datetime) -> str:
-    return f"{local.day} {MONTHS[local.month]} {local.year}, {local:%H:%M}"
+    return f"{local.day} {MONTHS[local.month]} {local.year}, {local.hour:02}:{local.minute:02}"
 
 
 def iso(moment: datetime | None) -> str:
