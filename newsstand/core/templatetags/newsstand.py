@@ -105,6 +105,19 @@ def card(context, item, variant, show_section=False, heading="h3", lazy=False):
     )
 
 
+@register.simple_tag(takes_context=True)
+def card_items(context, items, variant, show_section=False, heading="h3", lazy=False):
+    """`{% card_items items "headline" %}`: each of `items` as a card in its own <li>."""
+    return card_html.items(
+        items,
+        variant,
+        request=context.get("request"),
+        show_section=show_section,
+        heading=heading,
+        lazy=lazy,
+    )
+
+
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
     request = context.get("request")

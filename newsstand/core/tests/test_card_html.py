@@ -7,7 +7,7 @@ import pytest
 from django.test import RequestFactory
 
 from newsstand.articles.factories import ArticlePageFactory
-from newsstand.core.card_html import card
+from newsstand.core.card_html import card, items
 from newsstand.core.listing import cards
 
 
@@ -32,6 +32,19 @@ def test_each_variant_shows_what_its_list_needs(section, request_):
     assert "kicker" not in compact  # only when asked to name the section
     headline = card(item, "headline", request=request_, show_section=True)
     assert '<a class="kicker" href="/news/">News</a> · <time' in headline
+
+
+def test_a_lists_cards_each_come_in_their_own_item_in_order(section, request_):
+    posts = [
+        ArticlePageFactory(parent=section, title=title, age=timedelta(hours=n))
+        for n, title in enumerate(["<i>First</i>", "Second"], start=1)
+    ]
+    listed = cards(posts)
+    html = items(listed, "compact", request=request_, heading="h2", lazy=True)
+    expected = [card(item, "compact", request=request_, heading="h2", lazy=True) for item in listed]
+    assert html == "".join(f"<li>{one}</li>" for one in expected)
+    assert html.index("&lt;i&gt;First&lt;/i&gt;") < html.index("Second")
+    assert items([], "headline", request=request_) == ""
 
 
 def test_a_page_that_is_not_a_post_shows_its_own_title(section, request_):
