@@ -23,7 +23,7 @@ from .posts import filed_in
 SECTION_BLOCK_SIZE = 3
 SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before asking per section
 # What a card shows of a post's page: the rest comes with its card (core.listing.cards).
-SHOWN_FIELDS = ("title", "path", "depth", "url_path", "first_published_at", "content_type_id")
+SHOWN_FIELDS = ("title", "url_path", "first_published_at", "content_type_id")
 
 
 @dataclass
