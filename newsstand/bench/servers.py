@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 WORKERS = 2
-BLOCKING_THREADS = 2  # as deploy/serve
+BLOCKING_THREADS = 4
 REPO = Path(__file__).resolve().parents[2]
 PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 

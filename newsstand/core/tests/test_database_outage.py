@@ -1,7 +1,7 @@
 """S10 and S11 under load: PostgreSQL restarted, then stopped for a while; Redis hung.
 Part of `make test-scaleout`.
 
-The app runs as in production (granian, 2 workers × 2 threads, production settings) against
+The app runs as in production (granian, 2 workers × 4 threads, production settings) against
 a PostgreSQL and a Redis of its own (.ci/services), so the outages touch nothing else. Eight
 readers ask all along for pages already in the page cache and for searches, each for a new
 word, which only the database can answer. The figures are printed (`pytest -s`).
