@@ -93,29 +93,16 @@ def responsive_image(context, image, variant, lazy=True, priority=False, css_cla
 
 
 @register.simple_tag(takes_context=True)
-def card(context, item, variant, show_section=False, heading="h3", lazy=False):
-    """`{% card item "compact" show_section=True %}`: a list's card (see core.card_html)."""
-    return card_html.card(
-        item,
-        variant,
-        request=context.get("request"),
-        show_section=show_section,
-        heading=heading,
-        lazy=lazy,
-    )
+def card(context, item, variant, **options):
+    """`{% card item "compact" show_section=True %}`: a list's card (see core.card_html for
+    its options: show_section, heading, lazy)."""
+    return card_html.card(item, variant, request=context.get("request"), **options)
 
 
 @register.simple_tag(takes_context=True)
-def card_items(context, items, variant, show_section=False, heading="h3", lazy=False):
+def card_items(context, items, variant, **options):
     """`{% card_items items "headline" %}`: each of `items` as a card in its own <li>."""
-    return card_html.items(
-        items,
-        variant,
-        request=context.get("request"),
-        show_section=show_section,
-        heading=heading,
-        lazy=lazy,
-    )
+    return card_html.items(items, variant, request=context.get("request"), **options)
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
