@@ -18,6 +18,7 @@ from django.db.models import Q, Subquery
 
 from wagtail.models import Page
 
+from .pages import section_path
 from .posts import filed_in
 
 SECTION_BLOCK_SIZE = 3
@@ -91,10 +92,11 @@ def _older(rest, short: list[Page]):
 def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[int]]:
     """Add each post of `rows` (pk, path) to its section's list of pks in `chosen` (keyed by
     section path), up to the block size."""
-    for section in sections:
-        chosen.setdefault(section.path, [])
+    wanted = {section.path for section in sections}
+    for path in wanted:
+        chosen.setdefault(path, [])
     for pk, path in rows:
-        top = next((section.path for section in sections if path.startswith(section.path)), None)
-        if top is not None and len(chosen[top]) < SECTION_BLOCK_SIZE and pk not in chosen[top]:
+        top = section_path(path)
+        if top in wanted and len(chosen[top]) < SECTION_BLOCK_SIZE and pk not in chosen[top]:
             chosen[top].append(pk)
     return chosen

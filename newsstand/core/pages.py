@@ -17,6 +17,13 @@ def section_path(path: str) -> str | None:
     return path[:length] if len(path) > length else None
 
 
+def sections_by_path(paths) -> dict[str, int]:
+    """The ids of the sections that the pages at `paths` are below, by the sections' paths,
+    in one query (none when no page is below a section)."""
+    wanted = {section_path(path) for path in paths} - {None}
+    return dict(Page.objects.filter(path__in=wanted).values_list("path", "pk"))
+
+
 def ancestors(page: Page) -> list[Page]:
     """`page`'s ancestors below the tree's root, top first, as plain pages: one query,
     then kept on the page (routing fills it in from the rows it read)."""

@@ -38,7 +38,7 @@ from wagtail.signals import page_unpublished, post_page_move
 from . import pagecache, structured_data
 from .listing import ListingQuerySet, cards
 from .models.cards import PostCard
-from .pages import SECTION_DEPTH, BasePage, section_path
+from .pages import SECTION_DEPTH, BasePage, section_path, sections_by_path
 
 TAGS = "_post_tag_objects"
 SIDEBAR_COUNT = 6
@@ -186,8 +186,7 @@ def record(pages: Iterable[Page]) -> None:
         pending.pages.update(page.pk for page in pages)
         return
     found = [page.specific_deferred for page in pages if is_post(page)]
-    wanted = {section_path(post.path) for post in found} - {None}  # none: no query
-    sections = dict(Page.objects.filter(path__in=wanted).values_list("path", "pk"))
+    sections = sections_by_path(post.path for post in found)
     cards = [card_of(post, sections.get(section_path(post.path))) for post in found]
     if cards:
         PostCard.objects.bulk_create(

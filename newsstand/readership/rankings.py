@@ -20,7 +20,7 @@ from wagtail.models import Page
 
 from newsstand.core import pagecache
 from newsstand.core.listing import cards
-from newsstand.core.pages import section_path
+from newsstand.core.pages import section_path, sections_by_path
 from newsstand.core.posts import posts
 
 from .models import HourlyViews, Ranking
@@ -49,8 +49,7 @@ def compute(now: datetime | None = None) -> int:
     now = now or timezone.now()
     week = _views_since(now - timedelta(days=7))
     paths = dict(Page.objects.filter(pk__in=week).values_list("pk", "path"))
-    section_paths = {section_path(path) for path in paths.values()} - {None}
-    sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "pk"))
+    sections = sections_by_path(paths.values())
     ranked = {
         Ranking.List.DAY: _by_views(_views_since(now - timedelta(hours=24))),
         Ranking.List.WEEK: _by_views(week),
