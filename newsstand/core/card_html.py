@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from . import pictures, times
 from .escaping import esc
+from .page_urls import page_url
 
 VARIANTS = ("lead", "standard", "compact", "headline")
 IMAGES = {"lead": "front", "standard": "card", "compact": "thumb"}  # picture variant of each
@@ -28,7 +29,7 @@ def card(
     if variant not in VARIANTS:
         raise ValueError(f"No card variant {variant!r}: one of {', '.join(VARIANTS)}.")
     post = getattr(item, "card", None)  # None for a page that isn't a post
-    url = esc(item.get_url(request=request))
+    url = esc(page_url(item, request))
     kicker = post.kicker if show_section and post is not None else None
     level = esc(heading or "h3")
     name = esc((post.title if post is not None else "") or item.title)
@@ -36,7 +37,7 @@ def card(
     when = times.element(item.first_published_at)
     if variant == "headline":
         label = (
-            f'<a class="kicker" href="{esc(url_of(kicker, request))}">{esc(kicker.title)}</a> · '
+            f'<a class="kicker" href="{esc(page_url(kicker, request))}">{esc(kicker.title)}</a> · '
             if kicker
             else ""
         )
@@ -47,7 +48,7 @@ def card(
         for link in (post.links if post is not None else [])
     )
     text = (
-        f'<p class="kicker"><a href="{esc(url_of(kicker, request))}">{esc(kicker.title)}</a></p>'
+        f'<p class="kicker"><a href="{esc(page_url(kicker, request))}">{esc(kicker.title)}</a></p>'
         if kicker
         else ""
     ) + title
@@ -70,14 +71,3 @@ def items(pages, variant: str, **options) -> SafeString:
     """Each of `pages` as a card (see `card`) in its own <li>: a list's body. A loop in a
     template costs ~20 µs a card more."""
     return SafeString("".join(f"<li>{card(page, variant, **options)}</li>" for page in pages))
-
-
-def url_of(page, request) -> str:
-    """`page.get_url(request)`, worked out once per request: a list's few kickers label many
-    cards, and Wagtail's URL costs ~25 µs each time."""
-    if request is None:
-        return page.get_url()
-    known = request.__dict__.setdefault("_card_kicker_urls", {})
-    if page.pk not in known:
-        known[page.pk] = page.get_url(request)
-    return known[page.pk]

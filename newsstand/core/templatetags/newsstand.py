@@ -3,9 +3,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from wagtail import hooks
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from .. import card_html, lite, menus, pictures, social, times
+from .. import card_html, lite, menus, page_urls, pictures, social, times
 from ..blocks import HeadingBlock
 from ..colours import DEFAULT_ACCENT, HEX
 from ..csp import allow_inline
@@ -90,6 +90,14 @@ def responsive_image(context, image, variant, lazy=True, priority=False, css_cla
         css_class=css_class,
         alt=alt,
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page) -> str | None:
+    """`{% page_url page %}`: Wagtail's `{% pageurl page %}`, remembered (core.page_urls)."""
+    if not isinstance(page, Page):
+        raise ValueError(f"page_url expects a page, not {page!r}.")
+    return page_urls.page_url(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
