@@ -16,6 +16,7 @@ from wagtail.models import Site
 from newsstand.core import pictures
 from newsstand.core import structured_data as ld
 from newsstand.core.models import PublicationSettings
+from newsstand.core.page_urls import page_url
 from newsstand.core.pages import ancestors
 from newsstand.core.posts import holds_posts, is_post
 from newsstand.core.times import iso
@@ -134,7 +135,7 @@ def build(context) -> PageMeta:
 def describe_page(meta, page, context, publication, publisher, absolute) -> None:
     """Everything the page declares about itself: see core.pages.BasePage and core.posts."""
     request = context["request"]
-    url = absolute(page.url)
+    url = absolute(page_url(page, request))
     canonical = page.canonical_url()
     if canonical:  # search engines index that URL instead
         meta.canonical = canonical
@@ -176,7 +177,7 @@ def describe_page(meta, page, context, publication, publisher, absolute) -> None
             tags=meta.tags,
         )
     )
-    trail = [(a.title, absolute(a.url)) for a in ancestors(page)]
+    trail = [(a.title, absolute(page_url(a, request))) for a in ancestors(page)]
     if trail:
         here = [(page.post_title() if is_post(page) else page.title, url)]
         if absolute(request.path) != url:  # a route of the page: its lyrics, an artist…
