@@ -6,10 +6,10 @@ chart do. Every other type gets the section block: its newest posts not already
 shown higher up, as one featured card and compact headlines.
 
 The newest posts of the whole stream usually fill the top of the page and every
-section's block, so they are read first, as ids and paths. Only a section they leave
-short gets its own indexed sub-query (its newest posts, however old), so the cost
-follows the number of sections, not the number of posts. Then every post shown is
-read in one query.
+section's block, so they are read first, as rows of what a card shows of a page. Only a
+section they leave short gets its own indexed sub-query (its newest posts, however old),
+so the cost follows the number of sections, not the number of posts. The posts shown are
+made from those rows, with no query of their own.
 """
 
 from dataclasses import dataclass, field
@@ -23,8 +23,15 @@ from .posts import filed_in
 
 SECTION_BLOCK_SIZE = 3
 SCAN_DEPTH = 4  # how many blocks' worth of the newest posts to read before asking per section
-# What a card shows of a post's page: the rest comes with its card (core.listing.cards).
-SHOWN_FIELDS = ("title", "url_path", "first_published_at", "content_type_id")
+# What the front page reads of a post's page, in the order of the page's own fields (as
+# `Page.from_db` takes them): its place in the tree, and what a card shows of it (the rest
+# comes with its card, core.listing.cards).
+READ = [
+    field.attname
+    for field in Page._meta.concrete_fields
+    if field.attname in {"id", "path", "title", "url_path", "first_published_at", "content_type_id"}
+]
+ID, PATH = READ.index("id"), READ.index("path")
 
 
 @dataclass
@@ -48,20 +55,22 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
     of `holders` (specific pages, in menu order), no post shown twice."""
     plain = [holder for holder in holders if not hasattr(holder, "front_page_block")]
     scan_limit = top_count + SECTION_BLOCK_SIZE * SCAN_DEPTH * len(plain)
-    newest = list(stream.values_list("pk", "path")[:scan_limit])
-    scanned = [row for row in newest if lead is None or row[0] != lead.pk]
-    top_ids = [pk for pk, _ in scanned[: top_count - (lead is not None)]]
+    newest = list(stream.values_list(*READ)[:scan_limit])
+    scanned = [row for row in newest if lead is None or row[ID] != lead.pk]
+    top_ids = [row[ID] for row in scanned[: top_count - (lead is not None)]]
     shown = {*top_ids, *([lead.pk] if lead else [])}
-    chosen = _fill(plain, (row for row in scanned if row[0] not in shown), {})
+    rows = {row[ID]: row for row in scanned}
+    chosen = _fill(plain, (row for row in scanned if row[ID] not in shown), {})
     short = [holder for holder in plain if len(chosen[holder.path]) < SECTION_BLOCK_SIZE]
     if short and len(newest) == scan_limit:  # older posts exist: ask those sections alone
-        chosen = _fill(short, _older(stream.exclude(pk__in=shown), short), chosen)
+        older = list(_older(stream.exclude(pk__in=shown), short))
+        rows |= {row[ID]: row for row in older}
+        chosen = _fill(short, older, chosen)
     section_of = {pk: top for top, pks in chosen.items() for pk in pks}
-    # Every one came from `stream`: read by id, without building its filters again, and only
-    # what a card shows (a quarter less time than whole rows).
-    found = Page.objects.only(*SHOWN_FIELDS).in_bulk([*top_ids, *section_of])
+    # The pages shown, from the rows read: no query of their own.
+    found = {pk: Page.from_db(stream.db, READ, rows[pk]) for pk in [*top_ids, *section_of]}
     grouped: dict[str, list[Page]] = {}
-    in_blocks = (found[pk] for pk in section_of if pk in found)
+    in_blocks = (found[pk] for pk in section_of)
     for post in sorted(
         in_blocks, key=lambda post: (post.first_published_at, post.pk), reverse=True
     ):
@@ -73,30 +82,30 @@ def front_page(stream, holders: list[Page], top_count: int, lead: Page | None) -
                 made[holder.pk] = Block(holder, "core/blocks/section.html", posts)
         elif (block := holder.front_page_block(shown)) is not None:
             made[holder.pk] = block
-    top = [*([lead] if lead else []), *(found[pk] for pk in top_ids if pk in found)]
+    top = [*([lead] if lead else []), *(found[pk] for pk in top_ids)]
     return FrontPage(top, [made[holder.pk] for holder in holders if holder.pk in made])
 
 
 def _older(rest, short: list[Page]):
-    """The newest posts of `rest` (pk, path) in each section of `short`, in one query: a
+    """The newest posts of `rest` (rows of READ) in each section of `short`, in one query: a
     sub-query per section, or, for the usual one quiet section, its own query (building a
     sub-query costs more than running it)."""
     if len(short) == 1:
-        return filed_in(rest, short[0]).values_list("pk", "path")[:SECTION_BLOCK_SIZE]
+        return filed_in(rest, short[0]).values_list(*READ)[:SECTION_BLOCK_SIZE]
     older = Q()
     for holder in short:
         older |= Q(pk__in=Subquery(filed_in(rest, holder).values("pk")[:SECTION_BLOCK_SIZE]))
-    return Page.objects.filter(older).values_list("pk", "path")
+    return Page.objects.filter(older).values_list(*READ)
 
 
 def _fill(sections: list[Page], rows, chosen: dict) -> dict[str, list[int]]:
-    """Add each post of `rows` (pk, path) to its section's list of pks in `chosen` (keyed by
+    """Add each post of `rows` (of READ) to its section's list of pks in `chosen` (keyed by
     section path), up to the block size."""
     wanted = {section.path for section in sections}
     for path in wanted:
         chosen.setdefault(path, [])
-    for pk, path in rows:
-        top = section_path(path)
+    for row in rows:
+        pk, top = row[ID], section_path(row[PATH])
         if top in wanted and len(chosen[top]) < SECTION_BLOCK_SIZE and pk not in chosen[top]:
             chosen[top].append(pk)
     return chosen

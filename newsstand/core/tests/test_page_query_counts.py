@@ -22,7 +22,7 @@ from django.test.utils import CaptureQueriesContext
 from newsstand.core.tests import every_page_type
 
 MAX_QUERIES = {
-    "home": 5,
+    "home": 4,
     "section": 5,
     "article": 5,
     "tag": 6,
