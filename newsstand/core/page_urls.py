@@ -8,6 +8,7 @@ all of them, so a moved page, a changed site or another prefix is a new key, nev
 stale URL.
 """
 
+from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf
 from django.utils.translation import get_language
 
@@ -29,7 +30,7 @@ def page_url(page: Page, request=None) -> str | None:
         tuple(page._get_site_root_paths(request)),  # kept on the request by Wagtail
         site.pk if site else None,
         get_script_prefix(),
-        get_urlconf(),
+        get_urlconf(settings.ROOT_URLCONF),  # the request's own, else the project's
         get_language(),
     )
     try:

@@ -2,9 +2,10 @@
 
 import pytest
 
-from django.test import RequestFactory
-from django.urls import get_script_prefix, set_script_prefix
+from django.test import RequestFactory, override_settings
+from django.urls import get_script_prefix, include, path, set_script_prefix
 
+from wagtail import urls as wagtail_urls
 from wagtail.models import Page, Site
 
 from newsstand.articles.factories import ArticlePageFactory, SectionPageFactory
@@ -15,6 +16,8 @@ from newsstand.core.tests import every_page_type
 pytestmark = pytest.mark.django_db
 
 HOSTS = ["localhost", "b.example", "c.example", "localhost:8080"]
+# A project that serves its pages below /site/ (see the URLconf test).
+urlpatterns = [path("site/", include(wagtail_urls))]
 
 
 def requests():
@@ -83,6 +86,14 @@ def test_a_moved_page_a_changed_site_and_another_prefix_change_the_url(home, sec
     finally:
         set_script_prefix(before)
     assert page_url(story, requests()[0]) == "/latest/story/"
+
+
+def test_another_urlconf_changes_the_url(section):
+    request = requests()[0]
+    assert page_url(section, request) == "/news/"
+    with override_settings(ROOT_URLCONF=__name__):
+        assert page_url(section, requests()[0]) == "/site/news/"
+    assert page_url(section, requests()[0]) == "/news/"
 
 
 def test_the_urls_kept_are_bounded(home, section, monkeypatch):
