@@ -42,6 +42,11 @@ class ListingQuerySet(PageQuerySet):
                 q |= Q(path__startswith=path, depth__gte=depth)
         return q if q else Q(pk__in=[])  # no private section: exclude nothing
 
+    def public(self) -> "ListingQuerySet":
+        """Wagtail's; on a site where nothing is private, without building an exclusion of
+        nothing into every list's query."""
+        return super().public() if restricted_page_ids() else self._chain()
+
     def published(self) -> "ListingQuerySet":
         """What readers may see: live, public and not dated in the future."""
         return self.live().public().filter(first_published_at__lte=timezone.now())
