@@ -43,6 +43,11 @@ class Block:
     pages: list[Page] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
+    @property
+    def heading_id(self) -> str:
+        """The id of the block's heading (`{% block_heading %}`), which labels its section."""
+        return f"block-{self.page.pk}"
+
 
 @dataclass
 class FrontPage:

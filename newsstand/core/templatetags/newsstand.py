@@ -101,6 +101,18 @@ def page_url(context, page) -> str | None:
 
 
 @register.simple_tag(takes_context=True)
+def block_heading(context, block) -> SafeString:
+    """`{% block_heading block %}`: a front page block's heading, linking to its page."""
+    url = page_urls.page_url(block.page, context.get("request"))
+    return format_html(
+        '<h2 id="{}" class="block-heading"><a href="{}">{}</a></h2>',
+        block.heading_id,
+        url,
+        block.page.title,
+    )
+
+
+@register.simple_tag(takes_context=True)
 def card(context, item, variant, **options):
     """`{% card item "compact" show_section=True %}`: a list's card (see core.card_html for
     its options: show_section, heading, lazy)."""
